@@ -1,0 +1,3 @@
+from whs_app.cli import main
+
+main()

@@ -1,0 +1,2 @@
+"""`whs importing` commands."""
+COMMANDS: list = []

@@ -1,0 +1,2 @@
+"""`whs packing` commands."""
+COMMANDS: list = []

@@ -1,0 +1,2 @@
+"""`whs review` commands."""
+COMMANDS: list = []

@@ -1,0 +1,2 @@
+"""`whs waves` commands."""
+COMMANDS: list = []

@@ -1,0 +1,123 @@
+"""Opening the database: WAL, busy timeout, foreign keys, migrations; transactions."""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import platformdirs
+import sqlite_utils
+
+from whs_app.store import migrations
+from whs_app.store.audit import AuditRepo
+from whs_app.store.carriers import CarrierRepo, WaybillRepo
+from whs_app.store.catalog import SkuRepo, StockRepo
+from whs_app.store.orders import ExceptionRepo, OrderRepo
+from whs_app.store.people import PeopleRepo, ShopRepo
+from whs_app.store.print_jobs import PrintJobRepo
+from whs_app.store.settings import SettingsRepo
+from whs_app.store.errors import StoreError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("whs", appauthor=False)) / "whs.db"
+
+
+class Store:
+    """One connection (one per thread, as SQLite wants) and the repositories built on it."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+        self.settings = SettingsRepo(self)
+        self.audit = AuditRepo(self)
+        self.skus = SkuRepo(self)
+        self.stock = StockRepo(self)
+        self.shops = ShopRepo(self)
+        self.people = PeopleRepo(self)
+        self.carriers = CarrierRepo(self)
+        self.waybills = WaybillRepo(self)
+        self.orders = OrderRepo(self)
+        self.exceptions = ExceptionRepo(self)
+        self.print_jobs = PrintJobRepo(self)
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> "Store":
+        path = str(path)
+        if path != ":memory:":
+            if not create and not Path(path).exists():
+                raise StoreError(f"{path}: 数据库不存在 no such database; run `whs init` first")
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            migrations.upgrade(conn, path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{path}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing. Nested calls join the outermost transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: Sequence[Any] | dict = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def insert(self, sql: str, params: Sequence[Any] | dict = ()) -> int:
+        return self.conn.execute(sql, params).lastrowid
+
+    def integrity_check(self) -> str:
+        return self.scalar("PRAGMA integrity_check")

@@ -1,0 +1,2 @@
+class StoreError(Exception):
+    """The database cannot be used as asked: a clear message for a person, never a traceback."""
