@@ -14,6 +14,7 @@ from whs_app.store.audit import AuditRepo
 from whs_app.store.carriers import CarrierRepo, WaybillRepo
 from whs_app.store.catalog import SkuRepo, StockRepo
 from whs_app.store.orders import ExceptionRepo, OrderRepo
+from whs_app.store.parcels import ParcelRepo
 from whs_app.store.people import PeopleRepo, ShopRepo
 from whs_app.store.print_jobs import PrintJobRepo
 from whs_app.store.settings import SettingsRepo
@@ -45,6 +46,7 @@ class Store:
         self.orders = OrderRepo(self)
         self.exceptions = ExceptionRepo(self)
         self.print_jobs = PrintJobRepo(self)
+        self.parcels = ParcelRepo(self)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> "Store":

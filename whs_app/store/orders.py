@@ -75,6 +75,23 @@ class OrderRepo(Repository):
         self.store.executemany("UPDATE orders SET state = 'shipped', shipped_at = ? WHERE id = ?",
                                ((at, i) for i in order_ids))
 
+    def wave_leaders_without_waybill(self, wave_id: int) -> list[Order]:
+        rows = self.store.all(
+            f"{_SELECT} WHERE wave_id = ? AND merge_leader_id IS NULL AND waybill_no IS NULL ORDER BY pick_slot, id",
+            (wave_id,))
+        return [order_from_row(row) for row in rows]
+
+    def by_waybill(self, waybill_no: str) -> Order | None:
+        row = self.store.one(f"{_SELECT} WHERE waybill_no = ?", (waybill_no,))
+        return None if row is None else order_from_row(row)
+
+    def by_slot(self, wave_id: int, slot: int) -> Order | None:
+        row = self.store.one(f"{_SELECT} WHERE wave_id = ? AND pick_slot = ?", (wave_id, slot))
+        return None if row is None else order_from_row(row)
+
+    def set_waybill(self, order_id: int, waybill_no: str) -> None:
+        self.store.execute("UPDATE orders SET waybill_no = ? WHERE id = ?", (waybill_no, order_id))
+
     def count(self) -> int:
         return self.store.scalar("SELECT COUNT(*) FROM orders")
 
