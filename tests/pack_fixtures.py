@@ -9,20 +9,25 @@ def add_order(store: Store, warehouse, order_no: str, items: dict[str, int], **f
     """Insert a paid order with these SKU quantities and return its id (state NEW)."""
     ids = store.skus.ids_by_code()
     lines = [OrderLine(n, code, qty, ids.get(code)) for n, (code, qty) in enumerate(items.items(), start=1)]
-    order = NewOrder(shop_code="tmall-main", order_no=order_no, platform_status=PlatformStatus.PAID,
-                     paid_at="2026-11-11 00:10:00", receiver_name="周杰", receiver_phone="13812345678",
-                     province="浙江省", city="杭州市", district="西湖区", address="文三路 100 号", lines=lines, **fields)
+    values = {"paid_at": "2026-11-11 00:10:00", "receiver_name": "周杰", "receiver_phone": "13812345678",
+              "province": "浙江省", "city": "杭州市", "district": "西湖区", "address": "文三路 100 号", **fields}
+    order = NewOrder(shop_code="tmall-main", order_no=order_no, platform_status=PlatformStatus.PAID, lines=lines,
+                     **values)
     with store.transaction():
         [order_id] = store.orders.insert_many([(warehouse.shop_id, "new", order_no, order)], "2026-11-11 00:20:00",
                                               None, store.skus.weights())
     return order_id
 
 
-def ready_order(store: Store, warehouse, order_no: str, items: dict[str, int], carrier: str = "ZTO") -> int:
-    """An order that passed review: READY with a carrier and its stock reserved."""
-    order_id = add_order(store, warehouse, order_no, items)
-    ids = store.skus.ids_by_code()
-    with store.transaction():  # TEMPORARY until review lands
-        store.execute("UPDATE orders SET state='ready', carrier_id=? WHERE id=?", (warehouse.carrier_ids[carrier], order_id))
-        store.stock.reserve({ids[c]: q for c, q in items.items()})
+def ready_order(store: Store, warehouse, order_no: str, items: dict[str, int], carrier: str = "ZTO",
+                **fields) -> int:
+    """An order that passed the real review: READY with a carrier and its stock reserved."""
+    from whs_app.actor import Actor
+    from whs_app.clock import ManualClock
+    from whs_app.review import review
+
+    store.shops.set_default_carrier(warehouse.shop_id, warehouse.carrier_ids[carrier])
+    order_id = add_order(store, warehouse, order_no, items, **fields)
+    result = review(store, ManualClock("2026-11-11 07:00:00"), Actor("OFFICE", "boss"), [order_id])
+    assert store.orders.get(order_id, with_lines=False).state == "ready", result
     return order_id

@@ -117,7 +117,7 @@ def test_complete_command_with_units_missing_says_how_many(store, warehouse, ses
 
 def test_opening_another_order_mid_parcel_is_refused(store, warehouse, session):
     ready_order(store, warehouse, "T1011", {"TSHIRT-W-M": 1, "JEANS-32": 1})
-    ready_order(store, warehouse, "T1012", {"JEANS-32": 1})
+    ready_order(store, warehouse, "T1012", {"JEANS-32": 1}, receiver_name="另一位")
     scan_all(session, "T1011", TSHIRT)
     result = session.scan("T1012")
     assert not result.ok and "Finish order T1011" in result.message
@@ -141,3 +141,14 @@ def test_refused_scans_are_audited_with_station_and_user(store, warehouse, sessi
 def _snapshot(store):
     tables = ("orders", "order_lines", "stock", "parcel_items", "waybills", "print_jobs", "waybill_ranges")
     return {t: [tuple(r) for r in store.all(f"SELECT * FROM {t} ORDER BY 1")] for t in tables}
+
+
+def test_merged_orders_are_packed_as_one_parcel_by_scanning_either(store, warehouse, session):
+    first = ready_order(store, warehouse, "T1020", {"TSHIRT-W-M": 1})
+    second = ready_order(store, warehouse, "T1021", {"JEANS-32": 1})
+    assert store.orders.get(second).merge_leader_id == first
+    opened = session.scan("T1021")
+    assert opened.order_no == "T1020" and opened.total == 2 and "merged +1" in opened.message
+    assert session.scan(JEANS).ok and session.scan(TSHIRT).event == Event.ORDER_PACKED
+    assert {store.orders.get(i).state for i in (first, second)} == {OrderState.PACKED}
+    assert len(store.parcels.for_order(first)) == 1 and store.parcels.for_order(second) == []

@@ -40,8 +40,8 @@ def test_random_scans_never_break_the_packing_invariants(sequence):
     clock = ManualClock("2026-11-11 09:00:00")
     with Store.open(":memory:") as store:
         warehouse = make_warehouse(store, clock)
-        for order_no, items in ORDERS.items():
-            ready_order(store, warehouse, order_no, items)
+        for order_no, items in ORDERS.items():  # distinct buyers: no merging here
+            ready_order(store, warehouse, order_no, items, receiver_name=f"买家{order_no}")
         on_hand_before = {sku: level[0] for sku, level in store.stock.levels().items()}
         sessions = {s: PackingSession(store, clock, Actor(s, f"user-{s}")) for s in STATIONS}
         for station, code in sequence:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import timedelta
 
 import barcode
 
@@ -53,7 +53,7 @@ class DemoSummary:
 
 def build_demo(store: Store, clock: Clock, rng: random.Random, orders: int, actor: Actor) -> DemoSummary:
     sku_codes = seed_master_data(store, clock, rng)
-    day = clock.now().replace(hour=0, minute=0, second=0)
+    day = clock.now().replace(hour=0, minute=0, second=0) - timedelta(days=1)  # yesterday was the big day
     count = insert_orders(store, clock, actor, OrderFactory(rng, sku_codes, [s[0] for s in SHOPS], day,
                                                            carriers=[c[0] for c in CARRIERS]), orders)
     return DemoSummary(len(sku_codes), len(CARRIERS), len(store.people.stations()), count)

@@ -43,6 +43,7 @@ class Reason(StrEnum):
     SUSPICIOUS_TEXT = "suspicious_text"
     SHORT_PICK = "short_pick"
     CHANGED_ON_PLATFORM = "changed_on_platform"
+    MANUAL_HOLD = "manual_hold"
 
     @property
     def label(self) -> str:
@@ -60,6 +61,7 @@ REASON_LABELS = {
     Reason.SUSPICIOUS_TEXT: "疑似公式注入 Formula-like text",
     Reason.SHORT_PICK: "拣货缺货 Short pick",
     Reason.CHANGED_ON_PLATFORM: "平台订单已变更 Changed on the platform",
+    Reason.MANUAL_HOLD: "人工挂起 Held by a person",
 }
 
 

@@ -7,6 +7,9 @@ from whs_app.model import OrderState, Reason
 from whs_app.store import Store
 
 
+NO_CARRIER = "-"
+
+
 @dataclass(frozen=True)
 class StatusReport:
     orders_total: int
@@ -27,7 +30,8 @@ class StatusReport:
             lines.append("快递 by carrier:")
             for code, states in sorted(self.orders_by_carrier.items()):
                 detail = ", ".join(f"{s} {n}" for s, n in sorted(states.items()))
-                lines.append(f"  {code:<6} 余单号 {self.waybill_balance.get(code, 0):>7}  {detail}")
+                pool = f"余单号 pool {self.waybill_balance.get(code, 0):>7}" if code != NO_CARRIER else " " * 19
+                lines.append(f"  {code:<6} {pool}  {detail}")
         if self.exceptions_by_reason:
             lines.append("异常 exceptions by reason:")
             lines += [f"  {Reason(code).label}: {count}" for code, count in sorted(self.exceptions_by_reason.items())]

@@ -37,9 +37,9 @@ def cli(ctx: click.Context, db_path: Path | None, as_json: bool, station: str | 
 
 
 def _register() -> None:
-    from whs_app.cli import importing, packing, setup, status, waves, review
+    from whs_app.cli import documents, importing, packing, review, setup, status, tour, waves
 
-    for module in (setup, importing, review, waves, packing, status):
+    for module in (setup, importing, review, waves, packing, status, documents, tour):
         for command in module.COMMANDS:
             cli.add_command(command)
 

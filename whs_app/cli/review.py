@@ -1,2 +1,86 @@
-"""`whs review` commands."""
-COMMANDS: list = []
+"""`whs review` and `whs exceptions …` (审单, 异常单)."""
+from __future__ import annotations
+
+import click
+
+from whs_app.cli.context import CliContext, pass_cli
+from whs_app.exceptions_queue import OrderActionRefused, cancel, find_order, hold, queue, release
+from whs_app.model import Reason
+from whs_app.review import review as review_orders
+from whs_app.review_rules import WAIVABLE
+
+REASONS = click.Choice([r.value for r in Reason])
+
+
+@click.command()
+@pass_cli
+def review(cli: CliContext) -> None:
+    """Review new orders (审单): ready, or exceptions with reasons; merge when configured."""
+    result = review_orders(cli.store(), cli.clock, cli.actor)
+    cli.emit(result.as_text(), result.as_dict())
+
+
+@click.group()
+def exceptions() -> None:
+    """The exception queue (异常单)."""
+
+
+@exceptions.command("list")
+@click.option("--reason", type=REASONS, help="Only this reason.")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=200, show_default=True)
+@pass_cli
+def list_exceptions(cli: CliContext, reason: str | None, limit: int) -> None:
+    """Open exceptions, oldest first."""
+    store = cli.store()
+    rows = queue(store, reason, limit)
+    counts = store.exceptions.open_counts_by_reason()
+    text = [f"{row['order_no']}  {row['label']}  {row['detail']}  ({row['raised_at']})" for row in rows]
+    text.append("合计 open: " + (", ".join(f"{Reason(c).label} {n}" for c, n in sorted(counts.items())) or "0"))
+    cli.emit("\n".join(text), {"exceptions": rows, "counts": counts})
+
+
+def _order_command(name: str, help_text: str):
+    """A command taking ORDER_NO [--shop] [--note]; refusals become clean errors."""
+    def wrap(action):
+        @exceptions.command(name, help=help_text)
+        @click.argument("order_no")
+        @click.option("--shop", help="Shop code, when the number exists in several shops.")
+        @click.option("--note", default="", help="Why (recorded with the decision).")
+        @pass_cli
+        def command(cli: CliContext, order_no: str, shop: str | None, note: str, **options) -> None:
+            store = cli.store()
+            try:
+                order = find_order(store, order_no, shop)
+                action(cli, order, note, **options)
+            except OrderActionRefused as exc:
+                raise click.ClickException(str(exc)) from exc
+        return command
+    return wrap
+
+
+@click.option("--waive", multiple=True, type=click.Choice(sorted(r.value for r in WAIVABLE)),
+              help="A soft reason the person checked and accepts; not raised again.")
+@_order_command("release", "Release an order back to review (放行).")
+def release_order(cli: CliContext, order, note: str, waive: tuple[str, ...]) -> None:
+    result = release(cli.store(), cli.clock, cli.actor, order, waive, note)
+    state = cli.store().orders.get(order.id, with_lines=False).state
+    reasons = [row["reason"] for row in cli.store().exceptions.open_for(order.id)]
+    text = f"{order.order_no} 放行 released → {state}"
+    if reasons:
+        text += "  仍有异常 still: " + ", ".join(Reason(r).label for r in reasons)
+    cli.emit(text, {"order_no": order.order_no, "state": state, "reasons": reasons, "review": result.as_dict()})
+
+
+@_order_command("cancel", "Cancel an order (取消).")
+def cancel_order(cli: CliContext, order, note: str) -> None:
+    cancel(cli.store(), cli.clock, cli.actor, order, note)
+    cli.emit(f"{order.order_no} 已取消 cancelled", {"order_no": order.order_no, "state": "cancelled"})
+
+
+@_order_command("hold", "Hold a ready or waved order (挂起).")
+def hold_order(cli: CliContext, order, note: str) -> None:
+    hold(cli.store(), cli.clock, cli.actor, order, note)
+    cli.emit(f"{order.order_no} 已挂起 held", {"order_no": order.order_no, "state": "exception"})
+
+
+COMMANDS = [review, exceptions]

@@ -22,6 +22,13 @@ class AuditRepo(Repository):
         self.store.executemany(_INSERT, ((at, actor.station, actor.user, action, entity, str(key),
                                           to_json(detail)) for key, detail in items))
 
+    def record_each(self, at: str, actor: Actor, action: str, entity: str, keys: Iterable[object],
+                    detail: dict[str, Any]) -> None:
+        """One event per key, all with the same detail (encoded once: bulk state changes stay cheap)."""
+        text = to_json(detail)
+        self.store.executemany(_INSERT, ((at, actor.station, actor.user, action, entity, str(key), text)
+                                         for key in keys))
+
     def for_entity(self, entity: str, entity_id: object) -> list[dict[str, Any]]:
         rows = self.store.all(
             "SELECT * FROM audit_events WHERE entity = ? AND entity_id = ? ORDER BY id",

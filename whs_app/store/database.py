@@ -13,14 +13,19 @@ from whs_app.store import migrations
 from whs_app.store.audit import AuditRepo
 from whs_app.store.carriers import CarrierRepo, WaybillRepo
 from whs_app.store.catalog import SkuRepo, StockRepo
+from whs_app.store.imports import ImportRepo
 from whs_app.store.orders import ExceptionRepo, OrderRepo
 from whs_app.store.parcels import ParcelRepo
 from whs_app.store.people import PeopleRepo, ShopRepo
 from whs_app.store.print_jobs import PrintJobRepo
+from whs_app.store.review import ReviewRepo
 from whs_app.store.settings import SettingsRepo
+from whs_app.store.waves import WaveRepo
 from whs_app.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
+#: Page cache per connection (grows only as used): a day's orders stay in memory during bulk steps.
+CACHE_KIB = 65536
 
 
 def default_db_path() -> Path:
@@ -46,7 +51,10 @@ class Store:
         self.orders = OrderRepo(self)
         self.exceptions = ExceptionRepo(self)
         self.print_jobs = PrintJobRepo(self)
+        self.imports = ImportRepo(self)
         self.parcels = ParcelRepo(self)
+        self.review = ReviewRepo(self)
+        self.waves = WaveRepo(self)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> "Store":
@@ -62,6 +70,7 @@ class Store:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             migrations.upgrade(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()

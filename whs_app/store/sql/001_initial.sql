@@ -89,7 +89,8 @@ CREATE TABLE imports (
     user_login  TEXT NOT NULL,
     orders_new  INTEGER NOT NULL,
     orders_changed   INTEGER NOT NULL,
-    orders_unchanged INTEGER NOT NULL
+    orders_unchanged INTEGER NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '{}'   -- JSON: every count of the import
 );
 
 CREATE TABLE waves (
@@ -100,7 +101,8 @@ CREATE TABLE waves (
     kind         TEXT NOT NULL CHECK (kind IN ('single', 'multi')),
     status       TEXT NOT NULL CHECK (status IN ('planned', 'picking', 'picked', 'closed')),
     ship_day     TEXT NOT NULL,
-    created_at   TEXT NOT NULL
+    created_at   TEXT NOT NULL,
+    slots_issued INTEGER NOT NULL DEFAULT 0    -- pick slots handed out so far; a slot is never reused
 );
 
 CREATE TABLE orders (
@@ -138,6 +140,7 @@ CREATE TABLE orders (
     packed_by       TEXT,
     packed_station  TEXT,
     shipped_at      TEXT,
+    waived_reasons  TEXT NOT NULL DEFAULT '',  -- reason codes a person waived on release, comma-separated
     UNIQUE (shop_id, order_no)
 );
 CREATE INDEX orders_order_no ON orders (order_no);

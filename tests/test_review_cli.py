@@ -1,0 +1,99 @@
+"""`whs review`, `whs exceptions …`, `whs waves …` and `whs pick` end to end, as a script would run them."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from whs_app.cli import cli
+from whs_app.clock import ManualClock
+from whs_app.codes import slot_code
+from whs_app.store import Store
+from tests.factories import make_warehouse
+from tests.review_fixtures import add_orders, new_order
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setattr("whs_app.cli.SystemClock", lambda: ManualClock("2026-11-11 08:00:00"))
+    db = tmp_path / "whs.db"
+    runner = CliRunner()
+
+    def invoke(*args, code=0):
+        result = runner.invoke(cli, ["--db", str(db), "--station", "OFFICE", "--user", "boss", *args])
+        assert result.exit_code == code, result.output
+        return result.output
+
+    invoke("init")
+    with Store.open(db) as store:
+        clock = ManualClock("2026-11-11 08:00:00")
+        make_warehouse(store, clock)
+        add_orders(store, clock,
+                   new_order("A1", [("TSHIRT-W-M", 1)], paid_at="2026-11-11 01:00:00"),
+                   new_order("A2", [("MUG-350", 1), ("JEANS-32", 2)], paid_at="2026-11-11 02:00:00"),
+                   new_order("A3", [("SOCKS-5P", 1)], buyer="tb_m", paid_at="2026-11-11 03:00:00"),
+                   new_order("A4", [("SOCKS-5P", 2)], buyer="tb_m", paid_at="2026-11-11 04:00:00"),
+                   new_order("X1", address=""),
+                   new_order("X2", buyer_message="换货，换成L码"))
+    return invoke
+
+
+def test_review_prints_counts_and_json(run):
+    text = run("review")
+    assert "ready 4" in text and "exception 2" in text and "merged 1" in text and "地址不完整" in text
+    assert json.loads(run("--json", "review"))["reviewed"] == 0
+
+
+def test_review_json_object(run):
+    data = json.loads(run("--json", "review"))
+    assert (data["ready"], data["exception"], data["merged"]) == (4, 2, 1)
+    assert data["exceptions_by_reason"] == {"address_incomplete": 1, "message_keyword": 1}
+
+
+def test_exceptions_list_release_and_cancel(run):
+    run("review")
+    listed = json.loads(run("--json", "exceptions", "list", "--reason", "message_keyword"))
+    assert [row["order_no"] for row in listed["exceptions"]] == ["X2"]
+    assert "X1" in run("exceptions", "list")
+
+    released = json.loads(run("--json", "exceptions", "release", "X2", "--waive", "message_keyword",
+                              "--note", "客服已确认换L码"))
+    assert released["state"] == "ready"
+    assert "still" in run("exceptions", "release", "X1")
+    run("exceptions", "release", "X1", "--waive", "address_incomplete", code=2)
+    assert "cancelled" in run("exceptions", "cancel", "X1")
+    assert "no order NOPE" in run("exceptions", "cancel", "NOPE", code=1)
+    assert "cannot cancel" in run("exceptions", "cancel", "X1", code=1)
+
+
+def test_waves_plan_list_show_and_pick(run):
+    run("review")
+    plan = run("waves", "plan")
+    assert "W20261111-001  ZTO   18:00" in plan and "single" in plan and "multi" in plan
+    waves = json.loads(run("--json", "waves", "list"))["waves"]
+    multi = next(w for w in waves if w["kind"] == "multi")
+    assert (multi["parcels"], multi["orders"], multi["units"]) == (2, 3, 6)
+
+    shown = json.loads(run("--json", "waves", "show", multi["code"]))
+    assert [line["bin"] for line in shown["pick_list"]] == ["A-02-05", "B-03-01", "C-01-01"]
+    assert shown["slots"][0]["slot_code"] == slot_code(multi["id"], 1)
+    assert slot_code(multi["id"], 2) in run("waves", "show", multi["code"])
+
+    assert "status: picking" in run("pick", multi["code"], "--confirm", "B-03-01")
+    assert "already confirmed" in run("pick", multi["code"], "--confirm", "B-03-01", code=1)
+    picked = json.loads(run("--json", "pick", multi["code"], "--confirm", "A-02-05=1"))
+    assert picked["confirmed"][0]["short_orders"] == ["A2"]
+    assert picked["status"] == "picked"          # A2's mug left the list: nothing else to pick
+    assert "is picked" in run("pick", multi["code"], "--all", code=1)
+
+
+def test_pick_errors_are_clean_and_change_nothing(run):
+    run("review")
+    run("waves", "plan")
+    assert "no wave W404" in run("pick", "W404", "--all", code=1)
+    out = run("pick", "W20261111-002", "--confirm", "A-02-05", "--confirm", "Q-00-00", code=1)
+    assert "no bin or SKU Q-00-00" in out
+    shown = json.loads(run("--json", "waves", "show", "W20261111-002"))
+    assert all(line["picked"] is None for line in shown["pick_list"])
+    assert "whole number" in run("pick", "W20261111-002", "--confirm", "A-02-05=two", code=2)
+    assert "--confirm" in run("pick", "W20261111-002", code=2)
+    assert "no wave" in run("waves", "show", "nope", code=1)

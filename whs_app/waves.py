@@ -1,0 +1,208 @@
+"""Wave planning (波次): READY orders due today become waves per carrier pickup batch and kind.
+
+A parcel is a merge leader with its followers, or an order on its own. Parcels fill their
+carrier's pickup batches in pickup time order up to each batch's capacity (parcels already waved
+for the day count); single-unit parcels go apart from multi-unit ones; at most max_wave_size
+parcels a wave, in priority order. Each wave gets a pick list summed per SKU, in walking order.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from operator import attrgetter, itemgetter
+from typing import Iterator
+
+from whs_app.actor import Actor
+from whs_app.bulk import collector_paused
+from whs_app.clock import Clock, stamp
+from whs_app.model import OrderState
+from whs_app.pulling import preprint_waves
+from whs_app.settings import WarehouseSettings
+from whs_app.store import Store
+from whs_app.walk import walk_order
+
+
+class WaveError(Exception):
+    """A wave, bin or SKU that is not there, or a step the wave's state refuses."""
+
+
+@dataclass
+class Parcel:
+    leader_id: int
+    carrier_id: int
+    priority: int
+    ship_day: str
+    order_ids: list[int]
+    units: int
+
+
+@dataclass(frozen=True)
+class PlannedWave:
+    id: int
+    code: str
+    carrier: str
+    pickup_batch: str | None
+    kind: str
+    parcels: int
+    orders: int
+    units: int
+
+
+@dataclass
+class WavePlan:
+    waves: list[PlannedWave] = field(default_factory=list)
+    waiting: dict[str, int] = field(default_factory=dict)       # carrier code -> parcels over capacity
+    unparseable_bins: list[str] = field(default_factory=list)
+    labels_queued: int = 0
+    starved_orders: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    def as_text(self) -> str:
+        lines = [f"{w.code}  {w.carrier:<5} {w.pickup_batch or '-':<12} {w.kind:<6} 单 {w.orders:>4}"
+                 f" 包 {w.parcels:>4}  件 {w.units:>5}" for w in self.waves]
+        lines.append(f"波次 waves planned: {len(self.waves)}, 订单 orders {sum(w.orders for w in self.waves)}")
+        lines += [f"  {code}: {count} 个包裹超出揽收批次容量，等待下次排波 parcels over pickup capacity wait"
+                  for code, count in sorted(self.waiting.items())]
+        if self.unparseable_bins:
+            lines.append("  无法解析的库位，排在最后 bins that do not parse, walked last: " + ", ".join(self.unparseable_bins))
+        if self.labels_queued or self.starved_orders:
+            lines.append(f"  预打面单 labels queued {self.labels_queued}, 缺面单号转异常 starved {len(self.starved_orders)}")
+        return "\n".join(lines)
+
+
+def find_wave(store: Store, ref: str | int) -> dict:
+    wave = store.waves.get(ref)
+    if wave is None:
+        raise WaveError(f"没有波次 {ref} / no wave {ref}")
+    return wave
+
+
+def plan_waves(store: Store, clock: Clock, actor: Actor) -> WavePlan:
+    now = clock.now()
+    at, today = stamp(now), now.date().isoformat()
+    settings = WarehouseSettings.load(store)
+    plan = WavePlan()
+    with store.transaction(), collector_paused():
+        parcels = due_parcels(store, today)
+        batches, waiting = fill_batches(parcels, store.waves.pickup_batches(), store.waves.parcels_waved(today))
+        codes = {c.id: c.code for c in store.carriers.all()}
+        plan.waiting = {codes[carrier]: count for carrier, count in waiting.items()}
+        writer = WaveWriter(store, at, actor, today)
+        for (_, carrier_id, batch), members in sorted(batches.items(), key=lambda item: item[0][:2]):
+            for kind, chunk in wave_chunks(members, settings.max_wave_size):
+                plan.waves.append(writer.add(carrier_id, batch, kind, chunk))
+        writer.flush()
+        plan.unparseable_bins = sorted(writer.unparseable)
+        if settings.pack_mode == "batch":
+            plan.labels_queued, plan.starved_orders = preprint_waves(store, at, actor, [w.id for w in plan.waves])
+    return plan
+
+
+def due_parcels(store: Store, today: str) -> list[Parcel]:
+    """Parcels of READY orders on no wave that ship today or earlier, in priority order."""
+    rows = store.waves.ready_orders()
+    followers: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for order_id, _, _, _, leader, units in rows:
+        if leader is not None:
+            followers[leader].append((order_id, units))
+    parcels = []
+    for order_id, carrier_id, rank, ship_day, leader, units in rows:
+        if leader is None and (ship_day or today) <= today:
+            parcel = Parcel(order_id, carrier_id, rank, ship_day or today, [order_id], units)
+            for rider, rider_units in followers.get(order_id, ()):
+                parcel.order_ids.append(rider)
+                parcel.units += rider_units
+            parcels.append(parcel)
+    parcels.sort(key=attrgetter("ship_day", "priority", "leader_id"))
+    return parcels
+
+
+def fill_batches(parcels: list[Parcel], batches: dict[int, list[tuple[str, int]]],
+                 used: dict[tuple[int, str | None], int]) -> tuple[dict[tuple, list[Parcel]], Counter]:
+    """((batch position, carrier id, batch label) -> parcels, carrier id -> parcels left waiting)."""
+    room: dict[int, list[list]] = {}   # carrier id -> [[label, room left], ...], full batches dropped from the front
+    for carrier_id in {p.carrier_id for p in parcels}:
+        own = batches.get(carrier_id) or [(None, float("inf"))]   # no pickups set up: no limit
+        room[carrier_id] = [[position, label, capacity - used.get((carrier_id, label), 0)]
+                            for position, (label, capacity) in enumerate(own)]
+    placed: dict[tuple, list[Parcel]] = defaultdict(list)
+    waiting: Counter = Counter()
+    for parcel in parcels:
+        slots = room[parcel.carrier_id]
+        while slots and slots[0][2] <= 0:
+            slots.pop(0)
+        if not slots:
+            waiting[parcel.carrier_id] += 1
+            continue
+        slots[0][2] -= 1
+        placed[(slots[0][0], parcel.carrier_id, slots[0][1])].append(parcel)
+    return placed, waiting
+
+
+def wave_chunks(parcels: list[Parcel], size: int) -> Iterator[tuple[str, list[Parcel]]]:
+    """Single-unit parcels apart from multi-unit ones, at most size parcels a wave, order kept."""
+    kinds: dict[str, list[Parcel]] = {"single": [], "multi": []}
+    for parcel in parcels:
+        kinds["single" if parcel.units == 1 else "multi"].append(parcel)
+    for kind, same in kinds.items():
+        for start in range(0, len(same), size):
+            yield kind, same[start:start + size]
+
+
+class WaveWriter:
+    """Creates waves one by one and writes their orders, pick lines and audit events in bulk."""
+
+    def __init__(self, store: Store, at: str, actor: Actor, day: str) -> None:
+        self.store, self.at, self.actor, self.day = store, at, actor, day
+        self.prefix = f"W{day.replace('-', '')}-"
+        self.number = max((int(code[len(self.prefix):]) for code in store.waves.codes_like(self.prefix)
+                           if code[len(self.prefix):].isdigit()), default=0)
+        self.lines: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for order_id, sku_id, quantity in store.waves.ready_lines():
+            self.lines[order_id].append((sku_id, quantity))
+        self.carriers = {c.id: c.code for c in store.carriers.all()}
+        self.skus: dict[int, tuple[str, str]] = {}
+        self.assignments: list[tuple[int, int | None, int]] = []
+        self.pick_lines: list[tuple[int, int, str, int, int]] = []
+        self.events: list[tuple[int, str, list[int]]] = []   # (wave id, code, order ids)
+        self.unparseable: set[str] = set()
+
+    def add(self, carrier_id: int, batch: str | None, kind: str, parcels: list[Parcel]) -> PlannedWave:
+        self.number += 1
+        code = f"{self.prefix}{self.number:03d}"
+        wave_id = self.store.waves.add(code, carrier_id, batch, kind, self.day, self.at, len(parcels))
+        totals: dict[int, int] = {}
+        members = []
+        for slot, parcel in enumerate(parcels, start=1):
+            self.assignments.append((wave_id, slot, parcel.leader_id))
+            if len(parcel.order_ids) > 1:   # followers ride in the leader's slot
+                self.assignments += [(wave_id, None, rider) for rider in parcel.order_ids[1:]]
+            members += parcel.order_ids
+        lines = self.lines
+        for order_id in members:
+            for sku_id, quantity in lines[order_id]:
+                totals[sku_id] = totals.get(sku_id, 0) + quantity
+        self._pick_list(wave_id, totals)
+        wave = PlannedWave(wave_id, code, self.carriers[carrier_id], batch, kind, len(parcels), len(members),
+                           sum(totals.values()))
+        self.store.audit.record(self.at, self.actor, "wave.planned", "wave", wave_id, asdict(wave))
+        self.events.append((wave_id, code, members))
+        return wave
+
+    def _pick_list(self, wave_id: int, totals: dict[int, int]) -> None:
+        missing = [sku for sku in totals if sku not in self.skus]
+        if missing:
+            self.skus.update({sku.id: (sku.bin, sku.code) for sku in self.store.skus.by_ids(missing).values()})
+        position, bad = walk_order(self.skus[sku][0] for sku in totals)
+        self.unparseable.update(bad)
+        ordered = sorted(totals, key=lambda sku: (position[self.skus[sku][0]], self.skus[sku][1]))
+        self.pick_lines += [(wave_id, seq, self.skus[sku][0], sku, totals[sku]) for seq, sku in enumerate(ordered, 1)]
+
+    def flush(self) -> None:
+        self.store.waves.assign(sorted(self.assignments, key=itemgetter(2)))   # id order: see review._write
+        self.store.waves.add_pick_lines(self.pick_lines)
+        for wave_id, code, order_ids in self.events:
+            self.store.audit.record_each(self.at, self.actor, "order.waved", "order", order_ids, {
+                "from": OrderState.READY, "to": OrderState.WAVED, "wave_id": wave_id, "wave": code})
