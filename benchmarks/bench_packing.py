@@ -66,7 +66,7 @@ def _history(store: Store, order_ids: list[int], offset: int) -> None:
 def measure() -> list[float]:
     template = cached_db("pack_1m", build)
     with tempfile.TemporaryDirectory() as workdir:
-        with Store.open(fresh_copy(template, Path(workdir))) as store:
+        with Store.open(fresh_copy(template, Path(workdir)), background_checkpoint=True) as store:
             clock = ManualClock("2026-11-11 10:00:00")
             review(store, clock, Actor("OFFICE", "super"))
             session = PackingSession(store, clock, Actor("P01", "packer01"))

@@ -70,3 +70,33 @@ def test_waybill_draw_never_repeats_and_stops_when_pool_is_empty(store, warehous
     with pytest.raises(sqlite3.IntegrityError):
         store.execute("INSERT INTO waybills (number, carrier_id, range_id, drawn_at) VALUES ('E0001', ?, 1, 'x')",
                       (ems,))
+
+
+def _rows_in_main_file(path) -> int:
+    """Settings rows in the database file itself, ignoring the WAL (immutable=1 reads no WAL)."""
+    conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM settings").fetchone()[0]
+    except sqlite3.OperationalError:  # not even the schema has reached the file yet
+        return 0
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("background", [True, False])
+def test_background_checkpoint_moves_the_wal_into_the_database_off_the_foreground(tmp_path, background):
+    import time
+
+    path = tmp_path / "station.db"
+    with Store.open(path, background_checkpoint=background) as store:
+        if not background:
+            store.execute("PRAGMA wal_autocheckpoint = 0")  # what a station would be without the thread
+        for n in range(300):
+            with store.transaction():
+                store.settings.set(f"k{n}", "x" * 500)
+        deadline = time.monotonic() + (10 if background else 2.5)
+        while time.monotonic() < deadline and _rows_in_main_file(path) < 300:
+            time.sleep(0.1)
+        assert (_rows_in_main_file(path) == 300) == background
+    with Store.open(path) as again:
+        assert len(again.settings.all()) == 300

@@ -13,6 +13,7 @@ from whs_app.store import migrations
 from whs_app.store.audit import AuditRepo
 from whs_app.store.carriers import CarrierRepo, WaybillRepo
 from whs_app.store.catalog import SkuRepo, StockRepo
+from whs_app.store.checkpoint import Checkpointer
 from whs_app.store.imports import ImportRepo
 from whs_app.store.orders import ExceptionRepo, OrderRepo
 from whs_app.store.parcels import ParcelRepo
@@ -35,9 +36,10 @@ def default_db_path() -> Path:
 class Store:
     """One connection (one per thread, as SQLite wants) and the repositories built on it."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, checkpointer: Checkpointer | None = None) -> None:
         self.conn = conn
         self.path = path
+        self._checkpointer = checkpointer
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self.settings = SettingsRepo(self)
@@ -57,7 +59,9 @@ class Store:
         self.waves = WaveRepo(self)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> "Store":
+    def open(cls, path: str | Path, *, create: bool = True, background_checkpoint: bool = False) -> "Store":
+        """Open (and upgrade) the database. A long-running station passes background_checkpoint
+        so that WAL checkpoints run on their own thread, never inside a scan's commit."""
         path = str(path)
         if path != ":memory:":
             if not create and not Path(path).exists():
@@ -78,9 +82,16 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path)
+        checkpointer = None
+        if background_checkpoint and path != ":memory:":
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+            checkpointer = Checkpointer(path)
+        return cls(conn, path, checkpointer)
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.conn.close()
 
     def __enter__(self) -> "Store":
