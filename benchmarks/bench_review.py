@@ -53,7 +53,7 @@ def _schema_tag() -> str:
 
 def timed_run(template: Path) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as workdir:
-        with Store.open(fresh_copy(template, Path(workdir))) as store:
+        with Store.open(fresh_copy(template, Path(workdir)), background_checkpoint=True) as store:
             clock, actor = ManualClock(PLAN_AT), Actor("OFFICE", "super")
             started = time.perf_counter()
             result = review(store, clock, actor)

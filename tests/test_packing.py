@@ -152,3 +152,49 @@ def test_merged_orders_are_packed_as_one_parcel_by_scanning_either(store, wareho
     assert session.scan(JEANS).ok and session.scan(TSHIRT).event == Event.ORDER_PACKED
     assert {store.orders.get(i).state for i in (first, second)} == {OrderState.PACKED}
     assert len(store.parcels.for_order(first)) == 1 and store.parcels.for_order(second) == []
+
+
+def _settings(store, **values):
+    from whs_app.settings import WarehouseSettings
+
+    updated = WarehouseSettings.load(store)
+    for key, value in values.items():
+        updated = updated.with_value(key, value)
+    with store.transaction():
+        updated.save(store)
+
+
+def test_batch_mode_opens_by_the_preprinted_waybill_and_prints_no_second_label(store, clock, warehouse, actor,
+                                                                              supervisor):
+    from whs_app.waves import plan_waves
+
+    _settings(store, pack_mode="batch")
+    order_id = ready_order(store, warehouse, "T1030", {"JEANS-32": 1})
+    clock.set("2026-11-11 17:00:00")
+    plan = plan_waves(store, clock, supervisor)
+    assert plan.labels_queued == 1
+    waybill = store.orders.get(order_id).waybill_no
+    session = PackingSession(store, clock, actor)
+    assert session.scan(waybill).order_no == "T1030"
+    packed = session.scan(JEANS)
+    assert packed.event == Event.ORDER_PACKED and packed.waybill_no == waybill
+    [parcel] = store.parcels.for_order(order_id)
+    assert [job["kind"] for job in store.print_jobs.for_parcel(parcel["id"])] == ["slip"]
+    assert store.scalar("SELECT COUNT(*) FROM waybills") == 1
+
+
+def test_when_the_warehouse_packs_only_picked_waves_an_unpicked_order_is_refused(store, clock, warehouse, actor,
+                                                                                  supervisor):
+    from whs_app.picking import confirm_all
+    from whs_app.waves import plan_waves
+
+    _settings(store, pack_requires_pick="true")
+    ready_order(store, warehouse, "T1031", {"JEANS-32": 1})
+    session = PackingSession(store, clock, actor)
+    refused = session.scan("T1031")
+    assert not refused.ok and "not been picked" in refused.message
+    clock.set("2026-11-11 17:00:00")
+    [wave] = plan_waves(store, clock, supervisor).waves
+    assert not session.scan("T1031").ok
+    confirm_all(store, clock, supervisor, wave.id)
+    assert session.scan("T1031").event == Event.OPENED

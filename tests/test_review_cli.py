@@ -63,6 +63,8 @@ def test_exceptions_list_release_and_cancel(run):
     assert "cancelled" in run("exceptions", "cancel", "X1")
     assert "no order NOPE" in run("exceptions", "cancel", "NOPE", code=1)
     assert "cannot cancel" in run("exceptions", "cancel", "X1", code=1)
+    assert "held" in run("exceptions", "hold", "A1", "--note", "买家来电暂缓")
+    assert "manual_hold" in run("--json", "exceptions", "list", "--reason", "manual_hold")
 
 
 def test_waves_plan_list_show_and_pick(run):

@@ -1,7 +1,8 @@
 """Automatic review (审单) of NEW orders: READY with carrier, stock and priority, or EXCEPTION with reasons.
 
-One run is one transaction: all orders are loaded at once, decided in Python (first paid, first
-served for stock), and written back in bulk. A failing order never blocks the others.
+One run is one transaction: all orders are loaded at once (in outline, and whole only where a rule
+may object), decided in Python (first paid, first served for stock), and written back in bulk.
+A failing order never blocks the others.
 """
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from whs_app.allocation import StockLedger
 from whs_app.bulk import collector_paused
 from whs_app.carrier_choice import CarrierBook, choose_carrier
 from whs_app.clock import Clock, stamp
+from whs_app.findings import Finding
 from whs_app.merging import merge_ready
 from whs_app.model import Order, OrderState, Reason
 from whs_app.priority import ShipDays, is_fast, priority
-from whs_app.findings import Finding
-from whs_app.review_rules import order_findings, screen
+from whs_app.review_rules import Screen, order_findings, screen
 from whs_app.settings import WarehouseSettings
 from whs_app.store import Store
 from whs_app.store.review import PendingOrder
@@ -100,30 +101,35 @@ class Reviewer:
 
 
 def review(store: Store, clock: Clock, actor: Actor, order_ids: Sequence[int] | None = None) -> ReviewResult:
-    """Review every NEW order (or those of order_ids), then merge ready orders when configured.
-
-    Every order is read in outline; the few the screen flags are read whole and run through the
-    rules (review_rules.screen is a superset of the rules, so nothing a rule would catch slips by).
-    """
+    """Review every NEW order (or those of order_ids), then merge ready orders when configured."""
     now = clock.now()
     at = stamp(now)
     settings = WarehouseSettings.load(store)
     with store.transaction(), collector_paused():
         resolved = store.review.resolve_skus()
-        look = screen(settings.message_keywords)
-        outlines = store.review.outlines(look, order_ids)
-        wanted: dict[int, dict[int, int]] = defaultdict(dict)
-        for order_id, sku_id, quantity in store.review.pending_units(order_ids):
-            units = wanted[order_id]
-            units[sku_id] = units.get(sku_id, 0) + quantity
-        suspects = [o.id for o in outlines if o.suspect or
-                    ((o.buyer_message or o.seller_memo) and look.mentioned(o.buyer_message, o.seller_memo))]
-        whole = {order.id: order for order in store.review.pending(suspects)}
+        outlines, wanted, whole = _load(store, screen(settings.message_keywords), order_ids)
         reviewer = Reviewer(store, settings, now.date().isoformat())
         verdicts = [reviewer.decide(o, wanted.get(o.id, {}), whole.get(o.id)) for o in outlines]
         _write(store, at, actor, verdicts, reviewer.ledger.taken)
         merged = merge_ready(store, at, actor) if settings.merge_orders else 0
     return _summary(verdicts, merged, resolved)
+
+
+def _load(store: Store, look: Screen, order_ids: Sequence[int] | None
+          ) -> tuple[list[PendingOrder], dict[int, dict[int, int]], dict[int, Order]]:
+    """Every order in outline (first paid first) with its units per SKU, and whole the few the screen flags.
+
+    The screen is a superset of the rules (tests/test_review_screen.py), so reading the other orders
+    in outline only loses nothing a rule would catch.
+    """
+    outlines = store.review.outlines(look, order_ids)
+    wanted: dict[int, dict[int, int]] = defaultdict(dict)
+    for order_id, sku_id, quantity in store.review.pending_units(order_ids):
+        units = wanted[order_id]
+        units[sku_id] = units.get(sku_id, 0) + quantity
+    suspects = [o.id for o in outlines if o.suspect or
+                ((o.buyer_message or o.seller_memo) and look.mentioned(o.buyer_message, o.seller_memo))]
+    return outlines, wanted, {order.id: order for order in store.review.pending(suspects)}
 
 
 def _write(store: Store, at: str, actor: Actor, verdicts: list[Verdict], reserved: dict[int, int]) -> None:

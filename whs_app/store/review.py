@@ -169,16 +169,5 @@ class ReviewRepo(Repository):
     def followers(self, leader_id: int) -> list[Order]:
         return [order for order in self.store.orders.group(leader_id) if order.id != leader_id]
 
-    def line_totals(self, order_ids: Sequence[int]) -> dict[int, int]:
-        """Units per known SKU over the given orders (what their reservations hold)."""
-        totals: dict[int, int] = {}
-        for chunk in chunks(list(order_ids)):
-            rows = self.store.all(
-                f"SELECT sku_id, SUM(quantity) FROM order_lines WHERE sku_id IS NOT NULL"
-                f" AND order_id IN ({placeholders(len(chunk))}) GROUP BY sku_id", chunk)
-            for sku_id, quantity in rows:
-                totals[sku_id] = totals.get(sku_id, 0) + quantity
-        return totals
-
     def hot_sku_ids(self) -> set[int]:
         return {row[0] for row in self.store.all("SELECT id FROM skus WHERE hot = 1")}
