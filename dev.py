@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Set up and run whs from a fresh checkout with nothing but Python 3.11+.
 
-    python3 dev.py demo   # install into .venv, build the demo warehouse, start the app on it
+    python3 dev.py demo   # install into .venv, build the demo warehouse, open the pack station on it
     python3 dev.py test   # install into .venv with the test tools, run the whole test suite
 
 Extra arguments after `test` go to pytest; after `demo`, to the app.
@@ -69,7 +69,20 @@ def demo(args: list[str]) -> None:
     db = Path(os.environ.get("WHS_DEMO_DB", ROOT / "demo-warehouse.db"))
     if not db.exists():
         run([python, "-m", "whs_app", "--db", db, "init", "--demo"])
-    run([python, "-m", "whs_app", "--db", db, "--station", "P01", "--user", "packer01", "demo", *args])
+    # A short headless shift first: review, waves and a pick, so the pack station has work.
+    run([python, "-m", "whs_app", "--db", db, "--station", "P01", "--user", "packer01", "demo"])
+    gui = [python, "-m", "ui", "--db", db, "--station", "P01", "--user", "packer01", *args]
+    if has_display():
+        run(gui)
+    else:
+        print("\nno display here: the tour above ran headless. On a desktop the pack station opens with\n  "
+              + " ".join(str(part) for part in gui))
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return not sys.platform.startswith("linux") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def test(args: list[str]) -> None:

@@ -8,6 +8,8 @@ from datetime import timedelta
 import barcode
 
 from whs_app.actor import Actor
+from whs_app.carriers.demo_setup import demo_setup
+from whs_app.carriers.setup import apply_setup, parse_setup
 from whs_app.clock import Clock, stamp
 from whs_app.settings import WarehouseSettings
 from whs_app.store import Store
@@ -22,8 +24,8 @@ CARRIERS = (
     ("JD", "京东快递", 30.0, "JDV", 12),
 )
 PICKUPS = (("午班 12:00", "12:00", 4000), ("晚班 18:00", "18:00", 8000), ("夜班 22:00", "22:00", 6000))
-#: code, name, default carrier
-SHOPS = (("tmall-flagship", "优选天猫旗舰店", "ZTO"), ("taobao-outlet", "优选淘宝折扣店", "YTO"),
+#: code, name, bound carrier (None: the assignment balances its parcels over every carrier)
+SHOPS = (("tmall-flagship", "优选天猫旗舰店", None), ("taobao-outlet", "优选淘宝折扣店", None),
          ("jd-store", "优选京东自营店", "JD"))
 SENDER = ("优选电商华东仓", "0571-88886666", "浙江省 杭州市 余杭区 仓前街道 良睦路 1号 3号仓")
 CATEGORIES = (
@@ -69,10 +71,9 @@ def seed_master_data(store: Store, clock: Clock, rng: random.Random, pool: int =
             first = 10 ** (width - 3)
             store.waybills.add_range(carrier_ids[code], prefix, first, first + pool - 1, width, now)
             store.waybills.add_range(carrier_ids[code], f"DRILL{code}", 1, pool, 8, now, drill=True)
-            for label, at, capacity in PICKUPS:
-                store.carriers.add_pickup_batch(carrier_ids[code], label, at, capacity)
+        apply_setup(store, now, Actor("OFFICE", "demo"), parse_setup(demo_setup(CARRIERS, PICKUPS), "demo"), "demo")
         for code, name, carrier in SHOPS:
-            store.shops.add(code, name, carrier_ids[carrier], *SENDER)
+            store.shops.add(code, name, carrier_ids[carrier] if carrier else None, *SENDER)
         codes = _seed_catalogue(store, rng)
         for number in range(1, 9):
             store.people.add_station(f"P{number:02d}", f"打包台 {number}")

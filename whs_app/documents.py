@@ -26,7 +26,12 @@ def find_order(store: Store, order_no: str) -> Order:
 
 def waybill_label(store: Store, order_no: str, box: int, printed_at: datetime) -> WaybillLabel:
     """The label of box `box` (1-based) of a packed order, or of its pre-printed waybill."""
-    order = find_order(store, order_no)
+    return order_waybill_label(store, find_order(store, order_no), box, printed_at)
+
+
+def order_waybill_label(store: Store, order: Order, box: int, printed_at: datetime) -> WaybillLabel:
+    """`waybill_label` for an order already found (its merge leader)."""
+    order_no = order.order_no
     parcels = [p for p in store.parcels.for_order(order.id) if p["state"] == "complete"]
     if box <= len(parcels):
         waybill, items = parcels[box - 1]["waybill_no"], store.parcels.items(parcels[box - 1]["id"])
@@ -47,7 +52,11 @@ def waybill_label(store: Store, order_no: str, box: int, printed_at: datetime) -
 
 
 def packing_slip(store: Store, order_no: str, printed_at: datetime) -> PackingSlip:
-    order = find_order(store, order_no)
+    return order_packing_slip(store, find_order(store, order_no), printed_at)
+
+
+def order_packing_slip(store: Store, order: Order, printed_at: datetime) -> PackingSlip:
+    """`packing_slip` for an order already found (its merge leader)."""
     units = _group_units(store, order)
     skus = store.skus.by_ids(units)
     shop = store.shops.get(order.shop_id)

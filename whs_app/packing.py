@@ -17,6 +17,7 @@ from whs_app.actor import Actor
 from whs_app.clock import Clock, stamp
 from whs_app.model import Order, OrderState, Sku
 from whs_app.pack_checks import refusal
+from whs_app.printing.confirm import BenchLabels, LabelCheck
 from whs_app.settings import WarehouseSettings
 from whs_app.shipping_labels import PoolEmpty, label_parcel
 from whs_app.store import Store
@@ -29,6 +30,7 @@ class Event(StrEnum):
     PARCEL_COMPLETE = "parcel_complete"  # one box of a multi-parcel order is sealed
     ORDER_PACKED = "order_packed"
     ABANDONED = "abandoned"
+    LABEL_CONFIRMED = "label_confirmed"  # the label just printed was scanned back
     REFUSED = "refused"
     INFO = "info"
 
@@ -98,6 +100,7 @@ class PackingSession:
         self.actor = actor
         self.settings = settings or WarehouseSettings.load(store)
         self.current: OpenParcel | None = None
+        self.labels = BenchLabels(store, clock, actor, self.settings.label_confirm_required)
         self._resume()
 
     # -- what the screen shows -------------------------------------------------------------
@@ -110,15 +113,36 @@ class PackingSession:
 
     # -- the loop --------------------------------------------------------------------------
     def scan(self, code: str) -> ScanResult:
-        code = code.strip()
+        result = self._scan(code.strip())
+        if result.event in (Event.PARCEL_COMPLETE, Event.ORDER_PACKED):
+            self.labels.expect(result.waybill_no)
+        return result
+
+    def _scan(self, code: str) -> ScanResult:
         if not code:
             return self._refuse("空扫描 Empty scan")
         command = codes.command(code)
         if command is not None:
             return self._command(command)
+        label = self.labels.scan(code)
+        if label is not None:
+            return self._label(label)
         if self.current is not None:
             return self._item(code)
-        return self._open(code)
+        waiting = self.labels.blocking()
+        if waiting:
+            return self._refuse(waiting)
+        result = self._open(code)
+        if result.ok:
+            self.labels.forget()
+        return result
+
+    def _label(self, check: LabelCheck) -> ScanResult:
+        if not check.ok:
+            return self._refuse(check.message)
+        parcel = self.current
+        return ScanResult(True, Event.LABEL_CONFIRMED, check.message, parcel and parcel.leader.order_no,
+                          check.waybill, parcel.units_counted if parcel else 0, parcel.wanted_total if parcel else 0)
 
     # -- opening ---------------------------------------------------------------------------
     def _open(self, code: str) -> ScanResult:

@@ -83,7 +83,7 @@ class Reviewer:
         findings = [] if whole is None else self.rule_findings(whole)
         weights = self.weights
         weight = round(sum([weights[sku] * qty for sku, qty in wanted.items()]), 3)
-        carrier_id, carrier_problem = choose_carrier(self.carriers, outline.shop_id, weight)
+        carrier_id, carrier_problem = choose_carrier(self.carriers, outline, weight)
         if carrier_problem:
             findings.append(carrier_problem)
         short = self.ledger.shortages(wanted)

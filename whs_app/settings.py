@@ -32,6 +32,9 @@ class WarehouseSettings:
     )
     #: Carrier code used when the order's shop has no default carrier.
     default_carrier: str | None = None
+    #: At a station with a label printer, the packer scans each label just printed before the
+    #: next order opens (a wrong label is refused either way).
+    label_confirm_required: bool = True
 
     @classmethod
     def load(cls, store: "Store") -> "WarehouseSettings":

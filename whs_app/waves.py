@@ -1,5 +1,8 @@
 """Wave planning (波次): READY orders due today become waves per carrier pickup batch and kind.
 
+First the released batch is assigned carriers at once (whs_app/carriers/released.py); only the
+parcels it placed are waved, those left waiting for room stay READY.
+
 A parcel is a merge leader with its followers, or an order on its own. Parcels fill their
 carrier's pickup batches in pickup time order up to each batch's capacity (parcels already waved
 for the day count); single-unit parcels go apart from multi-unit ones; at most max_wave_size
@@ -14,6 +17,7 @@ from typing import Iterator
 
 from whs_app.actor import Actor
 from whs_app.bulk import collector_paused
+from whs_app.carriers.released import assign_released
 from whs_app.clock import Clock, stamp
 from whs_app.model import OrderState
 from whs_app.pulling import preprint_waves
@@ -55,6 +59,7 @@ class WavePlan:
     unparseable_bins: list[str] = field(default_factory=list)
     labels_queued: int = 0
     starved_orders: list[int] = field(default_factory=list)
+    assignment: dict = field(default_factory=dict)              # the carrier assignment run first (issue 5)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -67,6 +72,10 @@ class WavePlan:
                   for code, count in sorted(self.waiting.items())]
         if self.unparseable_bins:
             lines.append("  无法解析的库位，排在最后 bins that do not parse, walked last: " + ", ".join(self.unparseable_bins))
+        if self.assignment.get("parcels"):
+            a = self.assignment
+            lines.append(f"  快递分配 carriers assigned {sum(a['assigned'].values())}, 等待 waiting {a['waiting']},"
+                         f" 异常 exceptions {sum(a['exceptions'].values())} (whs carriers why ORDER_NO)")
         if self.labels_queued or self.starved_orders:
             lines.append(f"  预打面单 labels queued {self.labels_queued}, 缺面单号转异常 starved {len(self.starved_orders)}")
         return "\n".join(lines)
@@ -85,10 +94,12 @@ def plan_waves(store: Store, clock: Clock, actor: Actor) -> WavePlan:
     settings = WarehouseSettings.load(store)
     plan = WavePlan()
     with store.transaction(), collector_paused():
-        parcels = due_parcels(store, today)
+        assigned = assign_released(store, clock, actor)   # carriers for the released batch, at once
+        plan.assignment = assigned.as_dict()
+        parcels = [p for p in due_parcels(store, today) if p.leader_id in assigned.placed_leaders]
         batches, waiting = fill_batches(parcels, store.waves.pickup_batches(), store.waves.parcels_waved(today))
         codes = {c.id: c.code for c in store.carriers.all()}
-        plan.waiting = {codes[carrier]: count for carrier, count in waiting.items()}
+        plan.waiting = dict(Counter(assigned.waiting_by_carrier) + Counter({codes[c]: n for c, n in waiting.items()}))
         writer = WaveWriter(store, at, actor, today)
         for (_, carrier_id, batch), members in sorted(batches.items(), key=lambda item: item[0][:2]):
             for kind, chunk in wave_chunks(members, settings.max_wave_size):

@@ -56,6 +56,9 @@ class TcpLink(EscposLink):
         address = (self.connection.host, self.connection.port)
         sock = socket.create_connection(address, timeout=self.connection.timeout)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, TCP_SEND_BUFFER)
+        # A status request right after a job's bytes would wait for the printer's delayed ACK
+        # (Nagle), 10-40 ms per request; send small requests at once.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.printer.device = sock
 
     def read(self, timeout: float) -> bytes:

@@ -37,9 +37,10 @@ def cli(ctx: click.Context, db_path: Path | None, as_json: bool, station: str | 
 
 
 def _register() -> None:
-    from whs_app.cli import documents, importing, packing, review, setup, status, tour, waves
+    from whs_app.cli import (carriers, documents, handover, importing, packing, printing, review, setup, status,
+                             tour, waves)
 
-    for module in (setup, importing, review, waves, packing, status, documents, tour):
+    for module in (setup, importing, review, waves, packing, status, documents, tour, printing, carriers, handover):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -11,14 +11,18 @@ import sqlite_utils
 
 from whs_app.store import migrations
 from whs_app.store.audit import AuditRepo
+from whs_app.store.assignments import AssignmentRepo
+from whs_app.store.carrier_setup import CarrierSetupRepo
 from whs_app.store.carriers import CarrierRepo, WaybillRepo
 from whs_app.store.catalog import SkuRepo, StockRepo
 from whs_app.store.checkpoint import Checkpointer
+from whs_app.store.handovers import HandoverRepo
 from whs_app.store.imports import ImportRepo
 from whs_app.store.orders import ExceptionRepo, OrderRepo
 from whs_app.store.parcels import ParcelRepo
 from whs_app.store.people import PeopleRepo, ShopRepo
 from whs_app.store.print_jobs import PrintJobRepo
+from whs_app.store.printers import PrinterRepo
 from whs_app.store.review import ReviewRepo
 from whs_app.store.settings import SettingsRepo
 from whs_app.store.waves import WaveRepo
@@ -53,10 +57,14 @@ class Store:
         self.orders = OrderRepo(self)
         self.exceptions = ExceptionRepo(self)
         self.print_jobs = PrintJobRepo(self)
+        self.printers = PrinterRepo(self)
         self.imports = ImportRepo(self)
         self.parcels = ParcelRepo(self)
         self.review = ReviewRepo(self)
         self.waves = WaveRepo(self)
+        self.carrier_setup = CarrierSetupRepo(self)
+        self.assignments = AssignmentRepo(self)
+        self.handovers = HandoverRepo(self)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, background_checkpoint: bool = False) -> "Store":

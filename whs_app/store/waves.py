@@ -38,11 +38,12 @@ class WaveRepo(Repository):
         return batches
 
     def parcels_waved(self, ship_day: str) -> dict[tuple[int, str | None], int]:
-        """Parcels already on waves for the day, per (carrier id, pickup batch label)."""
+        """Parcels already on waves for the day, per (carrier id, pickup batch label) of the parcel itself
+        (a parcel re-routed after waving counts for its new carrier and batch: orders.pickup_batch)."""
         rows = self.store.all(
-            "SELECT w.carrier_id, w.pickup_batch, COUNT(o.id) FROM waves w"
+            "SELECT o.carrier_id, COALESCE(o.pickup_batch, w.pickup_batch), COUNT(o.id) FROM waves w"
             " JOIN orders o ON o.wave_id = w.id AND o.merge_leader_id IS NULL"
-            " WHERE w.ship_day = ? GROUP BY w.carrier_id, w.pickup_batch", (ship_day,))
+            " WHERE w.ship_day = ? GROUP BY 1, 2", (ship_day,))
         return {(row[0], row[1]): row[2] for row in rows}
 
     def codes_like(self, prefix: str) -> list[str]:
@@ -135,7 +136,8 @@ class WaveRepo(Repository):
             ((qty, wave_id, sku) for sku, qty in quantities.items()))
 
     def leave(self, order_ids: Iterable[int]) -> None:
-        self.store.executemany("UPDATE orders SET wave_id = NULL, pick_slot = NULL WHERE id = ?",
+        # pickup_batch: a re-routed parcel's batch goes with the wave it leaves
+        self.store.executemany("UPDATE orders SET wave_id = NULL, pick_slot = NULL, pickup_batch = NULL WHERE id = ?",
                                ((i,) for i in order_ids))
 
     def set_slots(self, rows: Iterable[tuple[int, int]]) -> None:

@@ -1,0 +1,132 @@
+"""Fixtures for the GUI tests (pytest-qt): the wired app on a small warehouse, keys with real timing,
+and any Qt warning failing the test.
+
+Import what a module uses: `from tests.ui_fixtures import qt_warnings, make_app, ...`
+(`qt_warnings` is autouse: importing it is enough).
+
+Keys are sent the way a keyboard sends them: as window-system events to the window
+(QTest.keyClick on the QWindow), with real time between them, so the application-wide scanner
+filter sees the same events and timestamps a wedge scanner or a person would give it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QtMsgType
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.app import App, Options
+from ui.crash import CrashHandler, QtMessages
+from ui.i18n import Translators
+from ui.sound import silent_board
+
+#: Qt warnings that are the test platform's, not ours (offscreen cannot size native windows).
+BENIGN = {("offscreen", "This plugin does not support propagateSizeHints()"),
+          ("offscreen", "This plugin does not support raise()")}
+SCANNER_GAP_MS = 3       # a wedge scanner types a key every few milliseconds
+HUMAN_GAP_MS = 130       # a fast typist leaves more than 100 ms between keys
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["whs-ui-tests"]
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings(qapp):
+    """Fail the test on any Qt warning (or worse), through the app's own Qt message handler."""
+    seen: list[tuple[QtMsgType, str, str]] = []
+    handler = QtMessages(on_warning=lambda kind, category, message: seen.append((kind, category, message)))
+    handler.install()
+    yield seen
+    handler.uninstall()
+    platform = QGuiApplication.platformName()
+    bad = [(kind, category, message) for kind, category, message in seen if (platform, message) not in BENIGN]
+    if bad:
+        pytest.fail("Qt warnings: " + "; ".join(f"[{category}] {message}" for _, category, message in bad))
+
+
+@pytest.fixture
+def translators(qapp):
+    found = Translators()
+    yield found
+    found.remove()
+
+
+@pytest.fixture
+def make_app(qtbot, qapp, store, clock, tmp_path, translators):
+    """make_app(lang="en", **App options) -> the wired app on the test store's database, shown at
+    1366x768 and started (its desk has answered); closed after the test."""
+    apps: list[App] = []
+
+    def make(*, lang: str = "en", station: str = "P01", user: str = "packer1", size=(1366, 768),
+             crash: CrashHandler | None = None, **options) -> App:
+        translators.install(lang)
+        options.setdefault("sounds", silent_board("tests"))
+        options.setdefault("print_service", None)
+        options.setdefault("sheet_folder", tmp_path)
+        options.setdefault("open_file", lambda path: None)
+        app = App(Options(Path(store.path), station, user, lang), crash or CrashHandler(tmp_path / "crash.log"),
+                  clock=clock, **options)
+        apps.append(app)
+        app.window.resize(*size)
+        app.window.show()
+        qtbot.waitExposed(app.window)
+        app.window.activateWindow()
+        qtbot.waitUntil(lambda: app.pack.start_info is not None or app.pack.problem is not None, timeout=10_000)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+class Keyboard:
+    """Keys into a window as the window system delivers them, with real time between them."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    @property
+    def window(self):
+        return self.widget.window().windowHandle()
+
+    def press(self, key: str | Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(self.window, ord(key) if isinstance(key, str) else key, modifier)
+
+    def scan(self, code: str, gap_ms: int = SCANNER_GAP_MS, end: Qt.Key = Qt.Key.Key_Return) -> None:
+        """A wedge scanner: the code at a key every few ms, then Enter."""
+        for char in code:
+            QTest.qWait(gap_ms)
+            self.press(char)
+        QTest.qWait(gap_ms)
+        self.press(end)
+
+    def type(self, text: str, gap_ms: int = HUMAN_GAP_MS, enter: bool = False) -> None:
+        """A person typing."""
+        for char in text:
+            QTest.qWait(gap_ms)
+            self.press(char)
+        if enter:
+            QTest.qWait(gap_ms)
+            self.press(Qt.Key.Key_Return)
+
+
+def scan_and_wait(qtbot, app: App, code: str, **keys) -> object:
+    """Scan `code` with the keyboard and return the pack screen's answer to it."""
+    with qtbot.waitSignal(app.pack.answered, timeout=5000) as blocker:
+        Keyboard(app.window).scan(code, **keys)
+    return blocker.args[0]
+
+
+def pixel(widget: QWidget, x: int, y: int) -> str:
+    """The colour the widget shows at (x, y), as #rrggbb (what a packer sees)."""
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
