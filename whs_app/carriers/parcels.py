@@ -8,7 +8,6 @@ carrier or, when that carrier cannot take it, to the exception queue naming the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterable
 
 import numpy as np
@@ -36,8 +35,8 @@ class Parcel:
     def order_ids(self) -> list[int]:
         return [row.id for row in self.members]
 
-    @cached_property
-    def weight(self) -> float:
+    @property
+    def weight(self) -> float:   # a plain property: cheaper than cached_property's lock, and never stale
         return round(sum(row.weight_kg for row in self.members), 3)
 
     @property

@@ -93,9 +93,7 @@ def remove(cli: CliContext, name: str) -> None:
 @pass_cli
 def disable(cli: CliContext, name: str) -> None:
     """Take a printer out of service; its queued jobs go to the rest of its group."""
-    with _setup_errors():
-        moved = set_enabled(cli.store(), cli.now(), cli.actor, name, False)
-    cli.emit(f"已停用 disabled {name}; {moved} queued jobs re-routed", {"disabled": name, "rerouted": moved})
+    _switch(cli, name, False)
 
 
 @printers.command("enable")
@@ -103,9 +101,15 @@ def disable(cli: CliContext, name: str) -> None:
 @pass_cli
 def enable(cli: CliContext, name: str) -> None:
     """Put a disabled printer back in its group."""
+    _switch(cli, name, True)
+
+
+def _switch(cli: CliContext, name: str, enabled: bool) -> None:
     with _setup_errors():
-        set_enabled(cli.store(), cli.now(), cli.actor, name, True)
-    cli.emit(f"已启用 enabled {name}", {"enabled": name})
+        moved = set_enabled(cli.store(), cli.now(), cli.actor, name, enabled)
+    word = "已启用 enabled" if enabled else "已停用 disabled"
+    cli.emit(f"{word} {name}; {moved} queued jobs re-routed",
+             {"printer": name, "enabled": enabled, "rerouted": moved})
 
 
 @printers.command("status")

@@ -16,7 +16,7 @@ A send that fails before any byte goes back to `queued` (and fails over on the n
 that fails after bytes may have gone is `unknown`, never re-sent on its own.
 
 An idle worker polls its printer every `Timing.idle_poll` seconds (every `retry` while it cannot
-print), so its state, the alerts and the failover choices of other workers stay current, and a
+print; never a file or spooler connection, which cannot answer), so its state, the alerts and the failover choices of other workers stay current, and a
 printer that comes back drains its queue without a restart.
 """
 from __future__ import annotations
@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from devices.printers import PrinterError, PrinterState, PrinterStatus, Transport, query_status
+from devices.printers import (PrinterError, PrinterState, PrinterStatus, SerialConnection, TcpConnection,
+                              Transport, UsbConnection, query_status)
 from devices.printers.status import unknown as unknown_status
 from devices.printers.status_query import unreachable
 from whs_app.actor import Actor
@@ -41,6 +42,8 @@ from whs_app.printing.queue import WORKER_USER, PrintQueue
 from whs_app.printing.render import RenderError, render_job
 from whs_app.store import Store
 
+#: connections that can carry status replies (file, CUPS and Windows spooler ones cannot)
+ANSWERING = (TcpConnection, UsbConnection, SerialConnection)
 NO_ACK = ("打印机在任务发出后没有应答，可能没收全：请核对后扫描确认或补打。 The printer did not "
           "answer after the job was handed over, so it may not have all of it: check the label, "
           "then scan it or reprint it.")
@@ -193,12 +196,16 @@ class WorkerSession:
 
     def _idle(self) -> None:
         self.transport.close()   # do not hold a printer others may share while there is nothing to do
-        if not self.poll_when_idle or time.monotonic() < self._next_poll:
+        if not self.poll_when_idle or time.monotonic() < self._next_poll or not self._answers():
             return
         self.check()
         self.transport.close()
         timing = self.ctx.timing
         self._next_poll = time.monotonic() + (timing.idle_poll if self.fit else timing.retry)
+
+    def _answers(self) -> bool:
+        """Whether polling can tell anything: opening a file truncates it, a spooler starts a job."""
+        return isinstance(self.printer.config.connection, ANSWERING) and not self.printer.silent_ok
 
     def _reload(self) -> Printer:
         row = self.store.printers.get(self.name)

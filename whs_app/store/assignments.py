@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple
 
 from whs_app.model import OrderState
-from whs_app.store.base import Repository, placeholders, to_json
+from whs_app.store.base import Repository, placeholders, staged, to_json, update_by_id
 
 
 class ParcelRow(NamedTuple):
@@ -84,14 +84,16 @@ class AssignmentRepo(Repository):
 
     def record(self, run_id: int, rows: Iterable[tuple[int, int | None, str]]) -> None:
         """(order id, group no, outcome): each order's latest assignment."""
-        self.store.executemany(
-            "INSERT INTO order_assignments (order_id, run_id, group_no, outcome) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (order_id) DO UPDATE SET run_id = excluded.run_id, group_no = excluded.group_no,"
-            " outcome = excluded.outcome", ((order_id, run_id, group, outcome) for order_id, group, outcome in rows))
+        staging = ((group, outcome, order_id) for order_id, group, outcome in rows)
+        with staged(self.store, ("group_no", "outcome"), staging) as source:   # set-based: store/base.py
+            self.store.execute(
+                "INSERT INTO order_assignments (order_id, run_id, group_no, outcome) SELECT id, ?, group_no, outcome"
+                f" FROM {source} WHERE true ON CONFLICT (order_id) DO UPDATE SET run_id = excluded.run_id,"
+                " group_no = excluded.group_no, outcome = excluded.outcome", (run_id,))
 
     def set_carriers(self, rows: Iterable[tuple[int, int]]) -> None:
         """(carrier id, order id)."""
-        self.store.executemany("UPDATE orders SET carrier_id = ? WHERE id = ?", rows)
+        update_by_id(self.store, "orders", ("carrier_id",), rows)
 
     def set_pickup_batches(self, rows: Iterable[tuple[str | None, int]]) -> None:
         """(pickup batch label, order id) for parcels re-routed after waving."""

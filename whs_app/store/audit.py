@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from typing import Any, Iterable
 
 from whs_app.actor import Actor
@@ -7,6 +8,8 @@ from whs_app.store.base import Repository, to_json
 
 _INSERT = ("INSERT INTO audit_events (at, station, user_login, action, entity, entity_id, detail)"
            " VALUES (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_EACH = ("INSERT INTO audit_events (at, station, user_login, action, entity, detail, entity_id)"
+                " SELECT ?, ?, ?, ?, ?, ?, value FROM json_each(?) ORDER BY key")
 
 
 class AuditRepo(Repository):
@@ -25,9 +28,9 @@ class AuditRepo(Repository):
     def record_each(self, at: str, actor: Actor, action: str, entity: str, keys: Iterable[object],
                     detail: dict[str, Any]) -> None:
         """One event per key, all with the same detail (encoded once: bulk state changes stay cheap)."""
-        text = to_json(detail)
-        self.store.executemany(_INSERT, ((at, actor.station, actor.user, action, entity, str(key), text)
-                                         for key in keys))
+        # Set-based: the keys go as one JSON array, in order (ids follow it as row by row).
+        self.store.execute(_INSERT_EACH, (at, actor.station, actor.user, action, entity, to_json(detail),
+                                          json.dumps([str(key) for key in keys])))
 
     def for_entity(self, entity: str, entity_id: object) -> list[dict[str, Any]]:
         rows = self.store.all(

@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from whs_app.model import Order, OrderLine, OrderState, PlatformStatus
-from whs_app.store.base import Repository, placeholders
+from whs_app.store.base import Repository, placeholders, update_by_id
 from whs_app.store.orders import _SELECT as ORDER_SELECT, order_from_row
 
 if TYPE_CHECKING:
@@ -146,9 +146,7 @@ class ReviewRepo(Repository):
 
     def mark_reviewed(self, rows: Iterable[tuple[str, int | None, int, str | None, float, int]]) -> None:
         """(state, carrier_id, priority, ship_day, weight_kg, order_id) for each reviewed order."""
-        self.store.executemany(
-            "UPDATE orders SET state = ?, carrier_id = ?, priority = ?, ship_day = ?, weight_kg = ? WHERE id = ?",
-            rows)
+        update_by_id(self.store, "orders", ("state", "carrier_id", "priority", "ship_day", "weight_kg"), rows)
 
     def merge_candidates(self) -> list[dict]:
         """READY orders not on a wave, with what decides whether they share a parcel."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from whs_app.model import OrderState
-from whs_app.store.base import Repository
+from whs_app.store.base import Repository, update_by_id
 
 _WAVE_SUMMARY = (
     "SELECT w.*, c.code AS carrier_code,"
@@ -57,8 +57,7 @@ class WaveRepo(Repository):
 
     def assign(self, rows: Iterable[tuple[int, int | None, int]]) -> None:
         """(wave_id, pick_slot, order_id): the order goes on the wave (followers have no slot)."""
-        self.store.executemany(
-            f"UPDATE orders SET state = '{OrderState.WAVED}', wave_id = ?, pick_slot = ? WHERE id = ?", rows)
+        update_by_id(self.store, "orders", ("wave_id", "pick_slot"), rows, fixed=f"state = '{OrderState.WAVED}'")
 
     def add_pick_lines(self, rows: Iterable[tuple[int, int, str, int, int]]) -> None:
         """(wave_id, seq, bin, sku_id, quantity)."""
