@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks.bench_packing import build
-from benchmarks.figures import Benchmark, Figure, at_most, report
+from benchmarks.figures import Benchmark, Figure, latency_figures
 from benchmarks.fixtures import cached_db, fresh_copy
 from whs_app.actor import Actor
 from whs_app.clock import ManualClock
@@ -120,12 +120,8 @@ def measure() -> list[float]:
 
 
 def run() -> list[Figure]:
-    latencies = measure()
-    p99 = latencies[int(len(latencies) * 0.99) - 1]
-    return [at_most("gui_scan_to_repaint_p99_ms", p99, "ms", 30.0),
-            report("gui_scan_to_repaint_median_ms", latencies[len(latencies) // 2], "ms"),
-            report("gui_scans_measured", len(latencies), "scans")]
+    return latency_figures("gui_scan_to_repaint", measure(), p99_goal_ms=30.0)
 
 
-BENCHMARKS = [Benchmark(names=("gui_scan_to_repaint_p99_ms", "gui_scan_to_repaint_median_ms", "gui_scans_measured"),
+BENCHMARKS = [Benchmark(names=("gui_scan_to_repaint_p99_ms", "gui_scan_to_repaint_median_ms", "gui_scan_to_repaint_measured"),
                         run=run)]

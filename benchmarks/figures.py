@@ -36,6 +36,15 @@ def report(name: str, value: float, unit: str) -> Figure:
     return Figure(name, value, unit, "report", True)
 
 
+def latency_figures(prefix: str, latencies_ms: list[float], p99_goal_ms: float) -> list[Figure]:
+    """`<prefix>_p99_ms` against its goal, the median as a report, and how many were measured."""
+    ordered = sorted(latencies_ms)
+    p99 = ordered[max(int(len(ordered) * 0.99) - 1, 0)]
+    return [at_most(f"{prefix}_p99_ms", p99, "ms", p99_goal_ms),
+            report(f"{prefix}_median_ms", ordered[len(ordered) // 2], "ms"),
+            report(f"{prefix}_measured", len(ordered), "samples")]
+
+
 @dataclass(frozen=True)
 class Benchmark:
     """One measurement run that yields one or more named figures."""
