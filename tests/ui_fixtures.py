@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QtMsgType
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QtMsgType
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -84,6 +84,19 @@ def make_app(qtbot, qapp, store, clock, tmp_path, translators):
         app.close()
 
 
+class _StampProbe(QObject):
+    """Remembers the timestamp of the first key press it sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stamp: int | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and self.stamp is None:
+            self.stamp = event.timestamp()
+        return False
+
+
 class Keyboard:
     """Keys into a window as the window system delivers them, with real time between them."""
 
@@ -98,12 +111,34 @@ class Keyboard:
         QTest.keyClick(self.window, ord(key) if isinstance(key, str) else key, modifier)
 
     def scan(self, code: str, gap_ms: int = SCANNER_GAP_MS, end: Qt.Key = Qt.Key.Key_Return) -> None:
-        """A wedge scanner: the code at a key every few ms, then Enter."""
-        for char in code:
-            QTest.qWait(gap_ms)
-            self.press(char)
+        """A wedge scanner: the code at a key every few ms, then Enter.
+
+        The keys carry the scanner's own timing in their timestamps, as the window system's queue
+        does; they are handed over back to back, so a loaded test machine cannot stretch the gaps
+        (a `qWait` between keys can overshoot by tens of ms under load and split the scan).
+        """
         QTest.qWait(gap_ms)
-        self.press(end)
+        first = self._stamped_press(code[0])
+        for n, key in enumerate([*code[1:], end], start=1):
+            self._send(key, first + n * gap_ms)
+
+    def _stamped_press(self, key: str) -> int:
+        """Press a key the ordinary way and return the timestamp the window system gave it."""
+        probe = _StampProbe()   # application-wide, installed last: it sees the key before the scanner filter
+        QApplication.instance().installEventFilter(probe)
+        try:
+            self.press(key)
+        finally:
+            QApplication.instance().removeEventFilter(probe)
+        return probe.stamp
+
+    def _send(self, key: str | Qt.Key, stamp_ms: int) -> None:
+        code, text = (Qt.Key.Key_Return, "\r") if key == Qt.Key.Key_Return else (
+            (Qt.Key.Key_Tab, "\t") if key == Qt.Key.Key_Tab else (ord(key.upper()), key))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(stamp_ms)
+            QApplication.sendEvent(self.window, event)
 
     def type(self, text: str, gap_ms: int = HUMAN_GAP_MS, enter: bool = False) -> None:
         """A person typing."""
