@@ -37,7 +37,7 @@ class Parcel:
 
     @property
     def weight(self) -> float:   # a plain property: cheaper than cached_property's lock, and never stale
-        return round(sum(row.weight_kg for row in self.members), 3)
+        return round(sum([row.weight_kg for row in self.members]), 3)
 
     @property
     def destination(self) -> tuple[str, str, str]:
@@ -63,8 +63,9 @@ def pin(parcel: Parcel, fleet: Fleet, cache: dict | None = None) -> tuple[Pin | 
     leader = parcel.leader
     if leader.waybill_carrier_id is not None:
         return Pin(leader.waybill_carrier_id, say("面单已打印，快递不再变", "its waybill is printed: carrier fixed"), True), None
-    asked = frozenset(row.requested_carrier.strip() for row in parcel.members if row.requested_carrier.strip())
-    key = (leader.shop_id, parcel.destination, asked)
+    destination = (leader.province, leader.city, leader.district)
+    asked = frozenset(filter(None, [row.requested_carrier.strip() for row in parcel.members]))
+    key = (leader.shop_id, destination, asked)
     rule = cache.get(key) if cache is not None else None
     if rule is None:
         rule = _rule(fleet, *key)
@@ -72,14 +73,16 @@ def pin(parcel: Parcel, fleet: Fleet, cache: dict | None = None) -> tuple[Pin | 
             cache[key] = rule
     if isinstance(rule, Finding):
         return None, rule
-    return _checked(parcel, *rule) if rule else (None, None)
+    return _checked(parcel.weight, destination, *rule) if rule else (None, None)
 
 
 def _rule(fleet: Fleet, shop_id: int, destination: tuple[str, str, str], asked: frozenset[str]):
-    """(carrier, the rule's words) of the rule that wins, a Finding when the request cannot be met, or ()."""
+    """(carrier, the rule's words naming it) of the rule that wins, a Finding when the request cannot be met,
+    or ()."""
     rule = fleet.region_rule(*destination)
     if rule is not None:
-        return fleet.carriers[rule.carrier_id], say(f"商家区域规则 {rule.area} 指定", f"merchant rule: {rule.area} ships with")
+        return _named(fleet.carriers[rule.carrier_id],
+                      say(f"商家区域规则 {rule.area} 指定", f"merchant rule: {rule.area} ships with"))
     if len(asked) > 1:
         return Finding(Reason.NO_CARRIER, say(f"同一包裹的订单指定了不同快递 {'、'.join(sorted(asked))}",
                                               f"orders in one parcel ask for different carriers: {', '.join(sorted(asked))}"))
@@ -89,14 +92,19 @@ def _rule(fleet: Fleet, shop_id: int, destination: tuple[str, str, str], asked: 
         if terms is None:
             return Finding(Reason.NO_CARRIER, say(f"买家指定快递 {text!r} 不在合作快递中",
                                                   f"the buyer asked for {text!r}, not a carrier we ship with"))
-        return terms, say("买家指定", "the buyer asked for")
+        return _named(terms, say("买家指定", "the buyer asked for"))
     bound = fleet.shop_bindings.get(shop_id)
-    return (fleet.carriers[bound], say("店铺绑定", "the shop is bound to")) if bound is not None else ()
+    return _named(fleet.carriers[bound], say("店铺绑定", "the shop is bound to")) if bound is not None else ()
 
 
-def _checked(parcel: Parcel, terms: CarrierTerms, rule: str) -> tuple[Pin | None, Finding | None]:
-    refused = terms.refusal(*parcel.destination, parcel.weight)
-    text = f"{rule} {terms.code}"
+def _named(terms: CarrierTerms, rule: str) -> tuple[CarrierTerms, str]:
+    """The carrier with the words a pin or finding shows (formatted once per rule, not per parcel)."""
+    return terms, f"{rule} {terms.code}"
+
+
+def _checked(weight: float, destination: tuple[str, str, str], terms: CarrierTerms, text: str
+             ) -> tuple[Pin | None, Finding | None]:
+    refused = terms.refusal(*destination, weight)
     if refused is not None:
         return None, Finding(refused.reason, f"{text}: {refused.detail}")
     return Pin(terms.id, text), None
@@ -105,12 +113,11 @@ def _checked(parcel: Parcel, terms: CarrierTerms, rule: str) -> tuple[Pin | None
 def batch_of(parcels: list[Parcel], positions: dict[int, int], pins: list[Pin | None]) -> ParcelBatch:
     """The arrays the planner reads; positions: carrier id -> position in the planner's carrier list."""
     areas: dict[tuple[str, str, str], int] = {}
-    area = np.fromiter((areas.setdefault(p.destination, len(areas)) for p in parcels), dtype=np.int64,
-                       count=len(parcels))
-    weight = np.fromiter((p.weight for p in parcels), dtype=float, count=len(parcels))
-    pinned = np.fromiter((-1 if q is None else positions[q.carrier_id] for q in pins), dtype=np.int64,
-                         count=len(parcels))
-    return ParcelBatch(list(areas), area, weight, pinned)
+    area = [areas.setdefault((p.leader.province, p.leader.city, p.leader.district), len(areas)) for p in parcels]
+    weight = [p.weight for p in parcels]
+    pinned = [-1 if q is None else positions[q.carrier_id] for q in pins]
+    return ParcelBatch(list(areas), np.array(area, dtype=np.int64), np.array(weight, dtype=float),
+                       np.array(pinned, dtype=np.int64))
 
 
 def no_carrier(parcel: Parcel, carriers: Iterable[CarrierTerms]) -> Finding:

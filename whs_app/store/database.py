@@ -83,6 +83,9 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # Sorters and staging tables (store/base.py `staged`, audit `record_each`) in memory, not a
+            # temp file: they hold at most a day's ids, and bulk steps use them for every order.
+            conn.execute("PRAGMA temp_store = MEMORY")
             migrations.upgrade(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
