@@ -5,6 +5,7 @@ from collections import Counter
 from datetime import datetime
 
 from labels import PackingSlip, Party, SlipLine, WaybillLabel
+from whs_app.exceptions_queue import OrderActionRefused, find_order as find_any_order
 from whs_app.importing.address import split_address
 from whs_app.model import Order
 from whs_app.store import Store
@@ -15,12 +16,11 @@ class DocumentError(Exception):
 
 
 def find_order(store: Store, order_no: str) -> Order:
-    found = store.orders.find(order_no)
-    if not found:
-        raise DocumentError(f"没有订单 {order_no} / no order {order_no}")
-    if len(found) > 1:
-        raise DocumentError(f"多个店铺有订单号 {order_no} / order number {order_no} exists in several shops")
-    order = found[0]
+    """The order by number, as its merge leader (the order that carries the parcels)."""
+    try:
+        order = find_any_order(store, order_no)
+    except OrderActionRefused as exc:
+        raise DocumentError(str(exc)) from exc
     return store.orders.get(order.merge_leader_id or order.id, with_lines=False)
 
 
