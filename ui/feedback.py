@@ -47,39 +47,34 @@ LOOKS: dict[Outcome, Look] = {
 IDLE = Look(style.NEUTRAL_BG, style.NEUTRAL_FG, "info")
 
 
+#: The big words for each outcome; called at show time so they are in the installed language.
+_HEADLINES = {
+    Outcome.OPENED: lambda: translate("Feedback", "✓ Parcel open — scan every item"),
+    Outcome.RESUMED: lambda: translate("Feedback", "Resumed the open parcel"),
+    Outcome.COUNTED: lambda: translate("Feedback", "✓ Counted"),
+    Outcome.LABEL_OK: lambda: translate("Feedback", "✓ Label confirmed"),
+    Outcome.REPRINT: lambda: translate("Feedback", "Reprint sent to the printer"),
+    Outcome.WRONG_LABEL: lambda: translate("Feedback", "✗ Wrong label — not this parcel's"),
+    Outcome.LABEL_FIRST: lambda: translate("Feedback", "✗ Scan the label first"),
+    Outcome.CANCELLED: lambda: translate("Feedback", "Parcel cancelled — put the items back"),
+    Outcome.INFO: lambda: translate("Feedback", "Note"),
+    Outcome.WRONG_ITEM: lambda: translate("Feedback", "✗ Wrong item — take it out"),
+    Outcome.TOO_MANY: lambda: translate("Feedback", "✗ One too many — take it out"),
+    Outcome.DUPLICATE: lambda: translate("Feedback", "✗ DUPLICATE — do not ship it"),
+    Outcome.ERROR: lambda: translate("Feedback", "✗ App error — scan again"),
+}
+
+
 def headline(outcome: Outcome, box: int = 1, label_wanted: bool = False) -> str:
     """The big words for an outcome, in the installed language."""
-    if outcome == Outcome.OPENED:
-        return translate("Feedback", "✓ Parcel open — scan every item")
-    if outcome == Outcome.RESUMED:
-        return translate("Feedback", "Resumed the open parcel")
-    if outcome == Outcome.COUNTED:
-        return translate("Feedback", "✓ Counted")
     if outcome == Outcome.BOX_SEALED:
         return arg(translate("Feedback", "✓ Box %1 sealed — go on with box %2"), box, box + 1)
     if outcome == Outcome.PACKED:
-        return translate("Feedback", "✓ Packed — scan the label") if label_wanted else translate("Feedback", "✓ Packed — stick the label on")
-    if outcome == Outcome.LABEL_OK:
-        return translate("Feedback", "✓ Label confirmed")
-    if outcome == Outcome.REPRINT:
-        return translate("Feedback", "Reprint sent to the printer")
-    if outcome == Outcome.WRONG_LABEL:
-        return translate("Feedback", "✗ Wrong label — not this parcel's")
-    if outcome == Outcome.LABEL_FIRST:
-        return translate("Feedback", "✗ Scan the label first")
-    if outcome == Outcome.CANCELLED:
-        return translate("Feedback", "Parcel cancelled — put the items back")
-    if outcome == Outcome.INFO:
-        return translate("Feedback", "Note")
-    if outcome == Outcome.WRONG_ITEM:
-        return translate("Feedback", "✗ Wrong item — take it out")
-    if outcome == Outcome.TOO_MANY:
-        return translate("Feedback", "✗ One too many — take it out")
-    if outcome == Outcome.DUPLICATE:
-        return translate("Feedback", "✗ DUPLICATE — do not ship it")
-    if outcome == Outcome.ERROR:
-        return translate("Feedback", "✗ App error — scan again")
-    return translate("Feedback", "✗ Refused")
+        if label_wanted:
+            return translate("Feedback", "✓ Packed — scan the label")
+        return translate("Feedback", "✓ Packed — stick the label on")
+    make = _HEADLINES.get(outcome)
+    return make() if make else translate("Feedback", "✗ Refused")
 
 
 def idle_headline() -> str:
