@@ -165,3 +165,16 @@ def pixel(widget: QWidget, x: int, y: int) -> str:
 def focus(qtbot, widget: QWidget) -> None:
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=2000)
+
+
+@pytest.fixture
+def office(qtbot, store, clock, tmp_path):
+    """The office worker (ui/office.py) on the test store's database, as the supervisor boss (PIN 2468) at P01."""
+    from whs_app.actor import Actor
+    from ui.office import office_worker
+
+    worker = office_worker(Path(store.path), clock, Actor("P01", "boss"), CrashHandler(tmp_path / "crash.log"))
+    with qtbot.waitSignal(worker.opened, timeout=10_000):
+        pass
+    yield worker
+    worker.close()
