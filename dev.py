@@ -71,7 +71,8 @@ def demo(args: list[str]) -> None:
         run([python, "-m", "whs_app", "--db", db, "init", "--demo"])
     # A short headless shift first: review, waves and a pick, so the pack station has work.
     run([python, "-m", "whs_app", "--db", db, "--station", "P01", "--user", "packer01", "demo"])
-    gui = [python, "-m", "ui", "--db", db, "--station", "P01", "--user", "packer01", *args]
+    # The supervisor's view: the pack station first, then every other screen (a packer sees pack and pick).
+    gui = [python, "-m", "ui", "--db", db, "--station", "P01", "--user", "super", *args]
     if has_display():
         run(gui)
     else:

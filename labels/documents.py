@@ -45,12 +45,13 @@ class SlipLine:
 
 @dataclass(frozen=True)
 class PackingSlip:
-    """销货清单 put in the parcel."""
+    """销货清单 put in the parcel. A drill slip says so at its top and bottom."""
     shop: str
     order_no: str
     lines: tuple[SlipLine, ...]
     message: str = ""
     printed_at: datetime | None = None
+    drill: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,13 @@ from labels.documents import PackingSlip, stamp
 from labels.flow import Flow, number_pages
 from labels.layout import Box, Element, Font, Layout, hrule
 from labels.typeset import fit_text, free_fonts, grid_fonts, text_line
+from labels.waybill import DRILL_MARK
 
 RECEIPT_WIDTHS = {"80mm": 72.0, "58mm": 48.0}  # the printable width of the roll
 PAPER_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 SIZES = (*RECEIPT_WIDTHS, *PAPER_SIZES)
 SMALL = Font(3.0, 3.0)
+DRILL_LINE = f"{DRILL_MARK} 非真实订单 not a real order"
 
 
 def layout_slip(slip: PackingSlip, size: str) -> Layout:
@@ -25,6 +27,7 @@ def layout_slip(slip: PackingSlip, size: str) -> Layout:
 
 
 def _receipt(slip: PackingSlip, flow: Flow, font: Font) -> None:
+    _drill_line(slip, flow)
     flow.text("销货清单", grid_fonts(2, bold=True), "center")
     flow.text(slip.shop, grid_fonts(2, bold=True), "center", max_lines=2)
     flow.text(f"订单 {slip.order_no}", (font,), max_lines=2)
@@ -39,6 +42,7 @@ def _receipt(slip: PackingSlip, flow: Flow, font: Font) -> None:
 
 def _paper(slip: PackingSlip, flow: Flow, font: Font) -> None:
     title = free_fonts((8.0, 6.0, 5.0), bold=True)
+    _drill_line(slip, flow)
     flow.text(slip.shop, title, max_lines=2)
     flow.text("销货清单", free_fonts((5.0,), bold=True))
     flow.text(f"订单号 {slip.order_no}    {stamp(slip.printed_at)}".rstrip(), (font,))
@@ -62,6 +66,12 @@ def _footer(slip: PackingSlip, flow: Flow, font: Font, barcode_h: float) -> None
     flow.place(lambda top: _order_code(slip.order_no, flow, top, barcode_h, font), gap=2.0)
     if slip.message:
         flow.text(slip.message, (font,), "center", max_lines=4)
+    _drill_line(slip, flow)
+
+
+def _drill_line(slip: PackingSlip, flow: Flow) -> None:
+    if slip.drill:
+        flow.text(DRILL_LINE, grid_fonts(2, bold=True), "center", max_lines=2)
 
 
 def _order_code(order_no: str, flow: Flow, top: float, height: float, font: Font) -> list[Element]:

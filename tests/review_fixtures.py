@@ -61,3 +61,21 @@ def reviewed(store: Store, clock: Clock, actor, *orders: NewOrder) -> list[int]:
     ids = add_orders(store, clock, *orders)
     review(store, clock, actor)
     return ids
+
+
+def release_all(store: Store, clock: Clock) -> list[str]:
+    """Release every planned wave to the floor, as a supervisor does before anyone picks it."""
+    from whs_app.actor import Actor
+    from whs_app.wave_release import planned_codes, release_waves
+
+    codes = planned_codes(store)
+    return release_waves(store, clock, Actor("OFFICE", "boss"), codes) if codes else []
+
+
+def plan_and_release(store: Store, clock: Clock, actor):
+    """Plan waves (as `actor`) and release them all to the floor; returns the plan."""
+    from whs_app.waves import plan_waves
+
+    plan = plan_waves(store, clock, actor)
+    release_all(store, clock)
+    return plan

@@ -20,7 +20,7 @@ from whs_app.packing import PackingSession
 from whs_app.picking import confirm_all
 from whs_app.review import review
 from whs_app.synthetic import DayShape, OrderFactory
-from whs_app.waves import plan_waves
+from tests.review_fixtures import plan_and_release
 
 TRIGGER = """
 CREATE TEMP TABLE state_changes (order_id INTEGER, old TEXT, new TEXT);
@@ -89,7 +89,7 @@ def test_invariant_6_every_state_change_of_a_whole_day_is_audited(store, day):
                                         "message_keyword", "refund_requested") else []))
     step("cancel", lambda: cancel(store, clock, office, find_order(store, exceptions[1]["order_no"])))
     clock.set("2026-11-11 17:00:00")
-    step("waves", lambda: plan_waves(store, clock, office))
+    step("waves", lambda: plan_and_release(store, clock, office))
     # The demo shops are no longer bound to one carrier (issue 5): take the fullest wave, not the first.
     wave = max(store.waves.summaries(), key=lambda w: w["parcels"])
     step("pick", lambda: confirm_all(store, clock, office, wave["id"]))

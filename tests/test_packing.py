@@ -186,7 +186,7 @@ def test_batch_mode_opens_by_the_preprinted_waybill_and_prints_no_second_label(s
 def test_when_the_warehouse_packs_only_picked_waves_an_unpicked_order_is_refused(store, clock, warehouse, actor,
                                                                                   supervisor):
     from whs_app.picking import confirm_all
-    from whs_app.waves import plan_waves
+    from tests.review_fixtures import plan_and_release
 
     _settings(store, pack_requires_pick="true")
     ready_order(store, warehouse, "T1031", {"JEANS-32": 1})
@@ -194,7 +194,7 @@ def test_when_the_warehouse_packs_only_picked_waves_an_unpicked_order_is_refused
     refused = session.scan("T1031")
     assert not refused.ok and "not been picked" in refused.message
     clock.set("2026-11-11 17:00:00")
-    [wave] = plan_waves(store, clock, supervisor).waves
+    [wave] = plan_and_release(store, clock, supervisor).waves
     assert not session.scan("T1031").ok
     confirm_all(store, clock, supervisor, wave.id)
     assert session.scan("T1031").event == Event.OPENED

@@ -3,13 +3,13 @@ import pytest
 
 from whs_app.model import OrderState, Reason
 from whs_app.picking import PickRefused, confirm, confirm_all
-from whs_app.waves import WaveError, plan_waves
-from tests.review_fixtures import new_order, open_reasons, reviewed, states, stock_of
+from whs_app.waves import WaveError
+from tests.review_fixtures import new_order, open_reasons, plan_and_release, reviewed, states, stock_of
 
 
 def one_wave(store, clock, actor, *orders):
     ids = reviewed(store, clock, actor, *orders)
-    [wave] = plan_waves(store, clock, actor).waves
+    [wave] = plan_and_release(store, clock, actor).waves
     return wave, ids
 
 

@@ -7,8 +7,7 @@ from whs_app.exceptions_queue import cancel, hold, release
 from whs_app.model import Reason
 from whs_app.picking import confirm, confirm_all
 from whs_app.review import review
-from whs_app.waves import plan_waves
-from tests.review_fixtures import add_orders, configure, new_order
+from tests.review_fixtures import add_orders, configure, new_order, plan_and_release
 
 
 def snapshot(store):
@@ -50,7 +49,7 @@ def test_every_state_change_is_audited(store, warehouse, clock, actor):
         (actor, lambda: review(store, clock, actor)),
         (boss, lambda: release(store, clock, boss, store.orders.find("MSG")[0], [Reason.MESSAGE_KEYWORD])),
         (boss, lambda: cancel(store, clock, boss, store.orders.find("BAD")[0])),
-        (actor, lambda: plan_waves(store, clock, actor)),
+        (actor, lambda: plan_and_release(store, clock, actor)),   # released by boss
         (boss, lambda: hold(store, clock, boss, store.orders.find("O0")[0])),
         (actor, lambda: confirm(store, clock, actor, multi_wave(store), "A-01-01", 2)),
         (actor, lambda: confirm_all(store, clock, actor, multi_wave(store))),

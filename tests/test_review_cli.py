@@ -80,6 +80,8 @@ def test_waves_plan_list_show_and_pick(run):
     assert shown["slots"][0]["slot_code"] == slot_code(multi["id"], 1)
     assert slot_code(multi["id"], 2) in run("waves", "show", multi["code"])
 
+    assert "is not released yet" in run("pick", multi["code"], "--confirm", "B-03-01", code=1)
+    assert f"released {multi['code']}" in run("waves", "release", multi["code"])
     assert "status: picking" in run("pick", multi["code"], "--confirm", "B-03-01")
     assert "already confirmed" in run("pick", multi["code"], "--confirm", "B-03-01", code=1)
     picked = json.loads(run("--json", "pick", multi["code"], "--confirm", "A-02-05=1"))
@@ -91,6 +93,7 @@ def test_waves_plan_list_show_and_pick(run):
 def test_pick_errors_are_clean_and_change_nothing(run):
     run("review")
     run("waves", "plan")
+    run("waves", "release", "--all")
     assert "no wave W404" in run("pick", "W404", "--all", code=1)
     out = run("pick", "W20261111-002", "--confirm", "A-02-05", "--confirm", "Q-00-00", code=1)
     assert "no bin or SKU Q-00-00" in out

@@ -5,7 +5,7 @@ from whs_app.exceptions_queue import OrderActionRefused, cancel, find_order, hol
 from whs_app.model import OrderState, Reason
 from whs_app.picking import confirm
 from whs_app.waves import plan_waves
-from tests.review_fixtures import add_orders, new_order, open_reasons, reviewed, states, stock_of
+from tests.review_fixtures import add_orders, new_order, open_reasons, plan_and_release, reviewed, states, stock_of
 
 
 def order(store, order_id):
@@ -111,7 +111,7 @@ def test_hold_a_ready_order_releases_its_stock(store, warehouse, clock, supervis
 def test_hold_a_waved_order_takes_it_off_the_unconfirmed_pick_lines_only(store, warehouse, clock, supervisor, actor):
     ids = reviewed(store, clock, actor, new_order("A", [("TSHIRT-W-M", 1), ("SOCKS-5P", 2)]),
                    new_order("B", [("TSHIRT-W-M", 1), ("SOCKS-5P", 1)]))
-    [wave] = plan_waves(store, clock, actor).waves
+    [wave] = plan_and_release(store, clock, actor).waves
     confirm(store, clock, actor, wave.code, "A-01-01")
     hold(store, clock, supervisor, order(store, ids[0]))
     lines = {l["sku_code"]: (l["quantity"], l["picked"]) for l in store.waves.pick_lines(wave.id)}

@@ -40,3 +40,21 @@ def test_arguments_and_their_defaults(monkeypatch):
     options = parse_args(["--db", "x.db", "--user", "packer03"])
     assert (options.db, options.station, options.user, options.lang) == (Path("x.db"), "P07", "packer03", "zh_CN")
     assert parse_args(["--lang", "en"]).lang == "en"
+
+
+def test_the_station_and_language_chosen_on_the_settings_screen_apply_at_the_next_start(
+        tmp_path, monkeypatch, store, warehouse, clock):
+    from whs_app.actor import Actor
+    from whs_app.clock import stamp
+    from whs_app.station_setup import PcConfig, set_station_language
+
+    monkeypatch.delenv("WHS_LANG", raising=False)
+    monkeypatch.delenv("WHS_SERIAL_SCANNER", raising=False)
+    db = Path(store.path)
+    PcConfig(station="P02", serial_scanner="/dev/ttyACM0").save(PcConfig.path_for(db))
+    with store.transaction():
+        set_station_language(store, stamp(clock.now()), Actor("P02", "boss"), "P02", "en")
+    options = parse_args(["--db", str(db), "--user", "packer2"])
+    assert (options.station, options.lang, options.serial_scanner) == ("P02", "en", "/dev/ttyACM0")
+    explicit = parse_args(["--db", str(db), "--station", "P01", "--lang", "zh_CN", "--serial-scanner", "COM5"])
+    assert (explicit.station, explicit.lang, explicit.serial_scanner) == ("P01", "zh_CN", "COM5")

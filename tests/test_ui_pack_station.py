@@ -105,8 +105,9 @@ def test_a_scan_is_caught_whatever_has_the_focus_and_never_lands_in_a_field(qtbo
 
 
 def test_scan_fields_have_the_input_method_switched_off(make_app):
+    """The pack screen's fields take scans; other screens' fields (an address) need the IME."""
     app = make_app()
-    fields = app.window.findChildren(QLineEdit)
+    fields = app.pack.findChildren(QLineEdit)
     assert fields
     for field in fields:
         assert not field.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled), field.objectName()

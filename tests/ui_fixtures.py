@@ -69,6 +69,7 @@ def make_app(qtbot, qapp, store, clock, tmp_path, translators):
         options.setdefault("print_service", None)
         options.setdefault("sheet_folder", tmp_path)
         options.setdefault("open_file", lambda path: None)
+        options.setdefault("translators", translators)
         app = App(Options(Path(store.path), station, user, lang), crash or CrashHandler(tmp_path / "crash.log"),
                   clock=clock, **options)
         apps.append(app)

@@ -14,34 +14,41 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from devices.scanners import WedgeConfig
 from whs_app.actor import Actor
 from whs_app.clock import Clock, SystemClock
 from whs_app.printing.events import EventBus
 from whs_app.printing.service import PrintService
+from whs_app.drill.info import DrillError
+from whs_app.drill.pointer import read_pointer
+from whs_app.station_setup import PcConfig, station_language
 from whs_app.store import Store, StoreError, default_db_path
 from ui.crash import CrashHandler, CrashNotifier, QtMessages
+from ui.drill import DrillWatch
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translators, arg
 from ui.logs import data_dir, setup_logging
 from ui.main_window import MainWindow
 from ui.outcomes import Outcome
-from ui.pack_desk import PackAnswer, PackDesk
+from ui.office import office_worker
+from ui.pack_desk import DeskStart, PackAnswer, PackDesk
 from ui.pack_station import PackStationScreen
 from ui.printer_feed import PrinterEvents
 from ui.scanner_filter import ScannerFilter
+from ui.screens import screens_for
 from ui.serial_bridge import SerialScannerBridge
 from ui.sound import SoundBoard, make_sound_board
 from ui.workers import StoreWorker, run_in_pool
 
 log = logging.getLogger("whs.ui")
 STARTED = time.perf_counter()
+SWITCH_DATABASE = 75    # app.exit code: reopen the station on the database the drill pointer names
 
 
 @dataclass(frozen=True)
@@ -60,16 +67,30 @@ def parse_args(argv: list[str] | None = None) -> Options:
                         help="database file (default: whs.db in the user's data folder)")
     parser.add_argument("--station", default=None, help="station code, e.g. P01 (default: $WHS_STATION or host name)")
     parser.add_argument("--user", default=None, help="user login, e.g. packer01 (default: $WHS_USER or login name)")
-    parser.add_argument("--lang", choices=LANGUAGES, default=os.environ.get("WHS_LANG") or DEFAULT_LANGUAGE,
-                        help="language of the screens (default: zh_CN)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=os.environ.get("WHS_LANG"),
+                        help="language of the screens (default: the station's, set on the Settings screen; zh_CN)")
     parser.add_argument("--serial-scanner", default=os.environ.get("WHS_SERIAL_SCANNER"),
                         help="a serial / USB-COM scanner's port, e.g. COM5 or /dev/ttyACM0")
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="quit as soon as the pack screen has opened the database (start-up checks)")
     args = parser.parse_args(argv)
-    actor = Actor.from_environment(args.station, args.user)
-    return Options(args.db or default_db_path(), actor.station, actor.user, args.lang, args.serial_scanner,
-                   args.exit_when_ready)
+    db = args.db or default_db_path()
+    pc = PcConfig.load(PcConfig.path_for(db))      # what the Settings screen chose for this PC
+    actor = Actor.from_environment(args.station or pc.station, args.user)
+    lang = args.lang or _station_language(db, actor.station) or DEFAULT_LANGUAGE
+    return Options(db, actor.station, actor.user, lang, args.serial_scanner or pc.serial_scanner, args.exit_when_ready)
+
+
+def _station_language(db: Path, station: str) -> str | None:
+    """The language chosen for this station on the Settings screen, if the database says one."""
+    if not Path(db).exists():
+        return None
+    try:
+        with Store.open(db, create=False) as store:
+            lang = station_language(store, station)
+    except StoreError:
+        return None
+    return lang if lang in LANGUAGES else None
 
 
 class App:
@@ -79,8 +100,9 @@ class App:
                  sounds: SoundBoard | None = None, print_service: PrintService | None | bool = True,
                  wedge: WedgeConfig = WedgeConfig(), install_filter: bool = True,
                  open_serial: Callable | None = None, sheet_folder: Path | None = None,
-                 open_file: Callable[[Path], None] | None = None) -> None:
+                 open_file: Callable[[Path], None] | None = None, translators: Translators | None = None) -> None:
         self.options = options
+        self.translators = translators
         self.crash = crash
         self.clock = clock or SystemClock()
         self.actor = Actor(options.station, options.user)
@@ -105,6 +127,9 @@ class App:
         self.window.add_screen(self.pack)
         self.pack.desk_started.connect(self.window.set_start)
         self.pack.desk_started.connect(self._start_printing)
+        self.pack.desk_started.connect(self._add_screens)
+        self.screens: dict[str, QWidget] = {}
+        self.office = office_worker(options.db, self.clock, self.actor, crash, self.print_bus)
         self.pack.answered.connect(self._wake_printers)
         self.pack.printer_board_changed.connect(self.window.header.printers.set_board)
         self.window.set_sound_off(self.sounds.silent_reason if self.sounds.silent else None)
@@ -126,6 +151,19 @@ class App:
         if self.print_service is not None and not self._closed:
             run_in_pool("print service", self.print_service.start, crash=self.crash)
 
+    def _add_screens(self, info: DeskStart) -> None:
+        """The other screens this user's role sees (a packer's station: theirs only), once."""
+        if self.window.stack.count() > 1:
+            return
+        for spec in screens_for(info.role):
+            self.screens[spec.name] = spec.make(self)
+            self.window.add_screen(self.screens[spec.name])
+
+    def switch_language(self, lang: str) -> None:
+        """The Settings screen chose another language: every widget retranslates now."""
+        if self.translators is not None:
+            self.translators.install(lang)
+
     def _wake_printers(self, answer: PackAnswer) -> None:
         """New label or slip jobs: their printer's worker looks now rather than at its next poll."""
         if self.print_service is not None and answer.outcome in (Outcome.PACKED, Outcome.BOX_SEALED, Outcome.REPRINT):
@@ -143,6 +181,7 @@ class App:
         self.scanner.remove()
         self.printer_events.detach()
         self.worker.close()
+        self.office.close()
         self.notifier.close()
         self.window.close()
         self.window.deleteLater()
@@ -160,19 +199,36 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     translators = Translators()
     translators.install(options.lang)
+    code = SWITCH_DATABASE
+    while code == SWITCH_DATABASE:     # a drill started or ended: the station reopens on the other database
+        code = _run_station(app, options, crash, translators)
+    crash.uninstall()
+    qt_messages.uninstall()
+    return code
+
+
+def _refuse(text: str) -> int:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "whs"), text)
+    return 2
+
+
+def _run_station(app: QApplication, options: Options, crash: CrashHandler, translators: Translators) -> int:
+    """Run the station on the database it should use now (the live one, or the active drill's)."""
     if not Path(options.db).exists():
         print(f"whs: no database at {options.db}", file=sys.stderr)
         if options.exit_when_ready:
             return 2
-        QMessageBox.critical(None, QCoreApplication.translate("App", "whs"), arg(QCoreApplication.translate(
+        return _refuse(arg(QCoreApplication.translate(
             "App", "There is no database at %1.\n\nMake the demo warehouse with `python3 dev.py demo` "
                    "(or `whs --db PATH init --demo`), then start again with --db PATH."), options.db))
-        return 2
     try:
-        wired = App(options, crash)
-    except StoreError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "whs"), str(exc))
-        return 2
+        active = read_pointer(options.db)
+        opened = replace(options, db=Path(active.drill_db)) if active else options
+        wired = App(opened, crash, clock=active.clock() if active else None, translators=translators)
+    except (StoreError, DrillError) as exc:
+        return _refuse(str(exc))
+    watch = DrillWatch(options.db, opened.db)
+    watch.changed.connect(lambda: app.exit(SWITCH_DATABASE))
     if options.exit_when_ready:
         def ready(info) -> None:
             print(f"ready: station {info.station}, {time.perf_counter() - STARTED:.2f} s after import", flush=True)
@@ -180,7 +236,6 @@ def main(argv: list[str] | None = None) -> int:
         wired.pack.desk_started.connect(ready)
     wired.window.showMaximized()
     code = app.exec()
+    watch.stop()
     wired.close()
-    crash.uninstall()
-    qt_messages.uninstall()
     return code

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.hide()
         self.stack = QStackedWidget(self)
-        self.tabs.currentChanged.connect(self.stack.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._show_screen)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +143,12 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(self.stack.count() > 1)
         if hasattr(screen, "status_message"):
             screen.status_message.connect(self.show_status)
+
+    def _show_screen(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        screen = self.stack.widget(index)
+        if hasattr(screen, "refresh"):
+            screen.refresh()
 
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -26,7 +26,6 @@ from whs_app.printing.events import EventBus
 from whs_app.printing.queue import JobState, PrintQueue
 from whs_app.printing.reprint import ReprintRefused, reprint
 from whs_app.store import Store
-from ui.drill import is_drill
 from ui.outcomes import Outcome, classify
 from ui.printer_feed import PrinterBoard, board_from_store
 from ui.station_commands import CHANGE_PRINTER, PRINT_COMMANDS, REPRINT
@@ -68,6 +67,7 @@ class DeskStart:
     printers: PrinterBoard
     resumed: PackAnswer | None        # the parcel left open at this station, if any
     labels_wanted: tuple[str, ...] = ()   # labels printed before a restart, still to be scanned
+    role: str | None = None           # the user's role (packer / supervisor); None: unknown user
 
 
 @dataclass
@@ -93,8 +93,8 @@ class PackDesk:
         resumed = self.session.resumed()
         answer = self._answer("", "resume", resumed, 0.0, 0.0) if resumed else None
         return DeskStart(self.actor.station, station["name"] if station else None, self.actor.user,
-                         user["name"] if user else None, is_drill(self.store), self.printers(), answer,
-                         tuple(self.session.labels.pending))
+                         user["name"] if user else None, self.store.settings.is_drill(), self.printers(), answer,
+                         tuple(self.session.labels.pending), user["role"] if user else None)
 
     def scan(self, code: str, source: str, started: float = 0.0) -> PackAnswer:
         self._check_thread()

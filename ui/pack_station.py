@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayo
 
 from whs_app.codes import Command
 from ui import feedback, style
-from ui.command_sheet import write_sheet
 from ui.i18n import arg
 from ui.lines_model import BIN, COUNT, ITEM, SKU, LinesModel
 from ui.outcomes import Outcome
@@ -540,5 +539,7 @@ class PackStationScreen(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.status_message.emit(arg(self.tr("Cannot make the command sheet: %1"), exc))
+
+        from ui.command_sheet import write_sheet   # reportlab's barcodes load slowly: not at start
 
         run_in_pool("command sheet", lambda: write_sheet(station, path), done, failed)

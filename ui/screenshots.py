@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
                 db = Path(work) / f"demo-{lang}{suffix}.db"
                 prepare(db, args.db)
                 written += shoot(app, db, args.out, lang, suffix, size)
+                written += shoot_screens(app, db, args.out, lang, suffix, size)
     for path in written:
         print(path)
     return 0
@@ -141,16 +142,6 @@ def shoot(qapp, db: Path, out: Path, lang: str, suffix: str, size: tuple[int, in
     answers = []
     wired.pack.answered.connect(answers.append)
 
-    def settle(condition=lambda: True, timeout: float = 5.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            qapp.processEvents()
-            if condition():
-                break
-            time.sleep(0.005)
-        for _ in range(5):
-            qapp.processEvents()
-
     def scan(code: str) -> None:
         count = len(answers)
         for char in code:
@@ -158,15 +149,15 @@ def shoot(qapp, db: Path, out: Path, lang: str, suffix: str, size: tuple[int, in
             QTest.keyClick(window.windowHandle(), ord(char))
         QTest.qWait(3)
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_Return)
-        settle(lambda: len(answers) > count)
+        settle(qapp, lambda: len(answers) > count)
 
     def save(name: str, widget=None) -> None:
-        settle()
+        settle(qapp)
         path = out / f"pack-{lang}{suffix}-{name}.png"
         (widget or window).grab().save(str(path))
         written.append(path)
 
-    settle(lambda: wired.pack.start_info is not None)
+    settle(qapp, lambda: wired.pack.start_info is not None)
     save("1-idle")
     scan(order_no)
     scan(units[0])
@@ -183,7 +174,7 @@ def shoot(qapp, db: Path, out: Path, lang: str, suffix: str, size: tuple[int, in
     scan(order_no)
     save("6-duplicate")
     wired.print_bus.publish(PrinterChanged("LBL-P01", "paper_out", "缺纸 paper out", False))
-    settle(lambda: wired.pack.failover.isVisible())
+    settle(qapp, lambda: wired.pack.failover.isVisible())
     scan(second)
     save("7-printer-failover")
     scan("CMD:CANCEL")
@@ -193,8 +184,47 @@ def shoot(qapp, db: Path, out: Path, lang: str, suffix: str, size: tuple[int, in
         raise with_crash
     except RuntimeError:
         crash.report_current("screenshot")
-    settle(lambda: wired.notifier.dialog is not None and wired.notifier.dialog.isVisible())
+    settle(qapp, lambda: wired.notifier.dialog is not None and wired.notifier.dialog.isVisible())
     save("9-crash-dialog", wired.notifier.dialog)
+    wired.close()
+    translators.remove()
+    return written
+
+
+def settle(qapp, condition=lambda: True, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        qapp.processEvents()
+        if condition():
+            break
+        time.sleep(0.005)
+    for _ in range(5):
+        qapp.processEvents()
+
+
+def shoot_screens(qapp, db: Path, out: Path, lang: str, suffix: str, size: tuple[int, int]) -> list[Path]:
+    """Every screen after the pack screen, as the supervisor sees it once its data has arrived."""
+    from whs_app.clock import ManualClock
+    from ui.app import App, Options
+    from ui.crash import CrashHandler
+    from ui.i18n import Translators
+    from ui.sound import silent_board
+
+    translators = Translators()
+    translators.install(lang)
+    wired = App(Options(db, "P01", "super", lang), CrashHandler(), clock=ManualClock("2026-11-12 09:30:00"),
+                sounds=silent_board("screenshots"), print_service=None, open_file=lambda path: None)
+    wired.window.resize(*size)
+    wired.window.show()
+    settle(qapp, lambda: bool(wired.screens))
+    written = []
+    for index, (name, screen) in enumerate(wired.screens.items(), start=1):
+        wired.window.tabs.setCurrentIndex(index)
+        settle(qapp, lambda: wired.office.busy == 0)
+        settle(qapp, lambda: False, timeout=0.3)   # charts and lazy rows paint after the data
+        path = out / f"screen-{name}-{lang}{suffix}.png"
+        wired.window.grab().save(str(path))
+        written.append(path)
     wired.close()
     translators.remove()
     return written

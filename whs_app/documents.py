@@ -48,7 +48,7 @@ def order_waybill_label(store: Store, order: Order, box: int, printed_at: dateti
                                                      order.city, order.district, order.address),
         items=tuple(f"{skus[s].name} ×{q}" for s, q in sorted(items.items())),
         sort_code=" ".join(p for p in (order.city.removesuffix("市"), order.district) if p),
-        printed_at=printed_at)
+        printed_at=printed_at, drill=store.settings.is_drill())
 
 
 def packing_slip(store: Store, order_no: str, printed_at: datetime) -> PackingSlip:
@@ -63,7 +63,8 @@ def order_packing_slip(store: Store, order: Order, printed_at: datetime) -> Pack
     return PackingSlip(
         shop=shop["name"], order_no=order.order_no,
         lines=tuple(SlipLine(skus[s].code, skus[s].name, q) for s, q in sorted(units.items())),
-        message="感谢您的惠顾！如有问题请联系在线客服。Thank you for your order.", printed_at=printed_at)
+        message="感谢您的惠顾！如有问题请联系在线客服。Thank you for your order.", printed_at=printed_at,
+        drill=store.settings.is_drill())
 
 
 def _group_units(store: Store, leader: Order) -> Counter:

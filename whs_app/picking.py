@@ -1,8 +1,10 @@
 """Picking (拣货): the picker confirms each bin of a wave's pick list, in full or short.
 
-A short pick hands the units found to the wave's orders in priority order; the orders left
-unfilled go to exceptions (SHORT_PICK), the missing units are written off, and the rest of the
-wave goes on. When every bin is confirmed the wave and its orders are PICKED.
+Only a wave released to the floor (whs_app/wave_release.py) is picked, whoever confirms it: the
+pick screen, `whs pick`, the demo tour or the drill. A short pick hands the units found to the
+wave's orders in priority order; the orders left unfilled go to exceptions (SHORT_PICK), the
+missing units are written off, and the rest of the wave goes on. When every bin is confirmed the
+wave and its orders are PICKED.
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ from whs_app.model import OrderState, Reason
 from whs_app.pulling import pull_orders, settle_waves
 from whs_app.findings import Finding, say
 from whs_app.store import Store
+from whs_app.wave_release import require_on_floor
 from whs_app.waves import WaveError, find_wave
 
 
 class PickRefused(WaveError):
-    """The confirmation cannot be taken (already confirmed, wave done, quantity out of range)."""
+    """The confirmation cannot be taken (already confirmed, wave done, quantity out of range).
+    A wave not released yet is refused with WaveNotReleased (also a WaveError)."""
 
 
 @dataclass
@@ -71,6 +75,7 @@ def _pickable(store: Store, wave_ref: str | int) -> dict:
     if wave["status"] not in ("planned", "picking"):
         raise PickRefused(say(f"波次 {wave['code']} 状态为 {wave['status']}，不能再确认拣货",
                               f"wave {wave['code']} is {wave['status']}: nothing left to confirm"))
+    require_on_floor(wave)
     return wave
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache, partial
-from operator import itemgetter
-from typing import Sequence
+from operator import itemgetter, mul
+from typing import NamedTuple, Sequence
 
 from whs_app.actor import Actor
 from whs_app.allocation import StockLedger
@@ -30,18 +30,14 @@ from whs_app.store.review import PendingOrder
 _READY, _EXCEPTION = OrderState.READY, OrderState.EXCEPTION   # plain names: enum lookups are slow in bulk
 
 
-@dataclass
-class Verdict:
+class Verdict(NamedTuple):
     order_id: int
+    state: OrderState
     carrier_id: int | None
     priority: int
     ship_day: str
     weight_kg: float
     findings: list[Finding]
-    state: OrderState = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.state = _EXCEPTION if self.findings else _READY
 
 
 @dataclass
@@ -68,31 +64,48 @@ class ReviewResult:
 class Reviewer:
     """Everything a run decides with: settings, catalogue, stock, carriers, waivers."""
 
-    def __init__(self, store: Store, settings: WarehouseSettings, today: str) -> None:
+    def __init__(self, store: Store, settings: WarehouseSettings, today: str, flagged: Sequence[int]) -> None:
+        """flagged: the orders the rules will look at (the only ones a waiver can matter for)."""
         self.keywords = settings.message_keywords
         self.weights = store.skus.weights()
         self.codes = {sku_id: code for code, sku_id in store.skus.ids_by_code().items()}
         self.ledger = StockLedger(store.stock.levels(), store.review.hot_sku_ids(), settings.hot_reserve_share)
         self.carriers = CarrierBook.load(store, settings)
-        self.waived = store.review.waived()
+        self.waived = store.review.waived(order_ids=flagged)
         self.ship_days = ShipDays(settings.cutoff_time, today)
         self.is_fast = lru_cache(maxsize=None)(partial(is_fast, regions=settings.fast_regions))
+        # A day has few distinct answers per shop, destination and weight (carrier, fast region) and few
+        # distinct shortages: each is worked out once.
+        self._places: dict[tuple, tuple[int | None, Finding | None, bool]] = {}
+        self._short: dict[tuple, Finding] = {}
 
     def decide(self, outline: PendingOrder, wanted: dict[int, int], whole: Order | None) -> Verdict:
         """wanted: units per known SKU; whole: the order with its lines when the screen flagged it."""
         findings = [] if whole is None else self.rule_findings(whole)
-        weights = self.weights
-        weight = round(sum([weights[sku] * qty for sku, qty in wanted.items()]), 3)
-        carrier_id, carrier_problem = choose_carrier(self.carriers, outline, weight)
+        weight = round(sum(map(mul, map(self.weights.__getitem__, wanted), wanted.values())), 3)
+        key = (outline.shop_id, outline.province, outline.city, weight)
+        place = self._places.get(key)
+        if place is None:
+            place = self._places[key] = (*choose_carrier(self.carriers, outline, weight),
+                                         self.is_fast(outline.province, outline.city))
+        carrier_id, carrier_problem, fast = place
         if carrier_problem:
             findings.append(carrier_problem)
-        short = self.ledger.shortages(wanted)
+        ledger = self.ledger
+        short = ledger.shortages(wanted)
         if short:
-            findings.append(self.ledger.short_finding(short, self.codes))
+            findings.append(self.short_finding(short))
         elif not findings:
-            self.ledger.take(wanted)
-        rank = priority(self.is_fast(outline.province, outline.city), outline.paid_at)
-        return Verdict(outline.id, carrier_id, rank, self.ship_days(outline.paid_at), weight, findings)
+            ledger.take(wanted)
+        return Verdict(outline.id, _EXCEPTION if findings else _READY, carrier_id, priority(fast, outline.paid_at),
+                       self.ship_days(outline.paid_at), weight, findings)
+
+    def short_finding(self, short: list[tuple[int, int, int]]) -> Finding:
+        key = tuple(short)
+        finding = self._short.get(key)
+        if finding is None:
+            finding = self._short[key] = self.ledger.short_finding(short, self.codes)
+        return finding
 
     def rule_findings(self, order: Order) -> list[Finding]:
         findings = order_findings(order, self.keywords)
@@ -108,7 +121,7 @@ def review(store: Store, clock: Clock, actor: Actor, order_ids: Sequence[int] | 
     with store.transaction(), collector_paused():
         resolved = store.review.resolve_skus()
         outlines, wanted, whole = _load(store, screen(settings.message_keywords), order_ids)
-        reviewer = Reviewer(store, settings, now.date().isoformat())
+        reviewer = Reviewer(store, settings, now.date().isoformat(), list(whole))
         verdicts = [reviewer.decide(o, wanted.get(o.id, {}), whole.get(o.id)) for o in outlines]
         _write(store, at, actor, verdicts, reviewer.ledger.taken)
         merged = merge_ready(store, at, actor) if settings.merge_orders else 0
@@ -122,11 +135,7 @@ def _load(store: Store, look: Screen, order_ids: Sequence[int] | None
     The screen is a superset of the rules (tests/test_review_screen.py), so reading the other orders
     in outline only loses nothing a rule would catch.
     """
-    outlines = store.review.outlines(look, order_ids)
-    wanted: dict[int, dict[int, int]] = defaultdict(dict)
-    for order_id, sku_id, quantity in store.review.pending_units(order_ids):
-        units = wanted[order_id]
-        units[sku_id] = units.get(sku_id, 0) + quantity
+    outlines, wanted = store.review.outlines_with_units(look, order_ids)
     suspects = [o.id for o in outlines if o.suspect or
                 ((o.buyer_message or o.seller_memo) and look.mentioned(o.buyer_message, o.seller_memo))]
     return outlines, wanted, {order.id: order for order in store.review.pending(suspects)}

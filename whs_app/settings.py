@@ -35,6 +35,11 @@ class WarehouseSettings:
     #: At a station with a label printer, the packer scans each label just printed before the
     #: next order opens (a wrong label is refused either way).
     label_confirm_required: bool = True
+    #: Releasing a wave queues its pick list (拣货单) on the releasing station's pick-list printer.
+    pick_list_on_release: bool = False
+    #: 预估单量: the orders expected on the peak day, the plan the monitoring board measures the
+    #: hours against (shaped like the five Double 11 waves); 0: projected from the orders paid so far.
+    planned_orders: int = 0
 
     @classmethod
     def load(cls, store: "Store") -> "WarehouseSettings":
@@ -82,3 +87,5 @@ class WarehouseSettings:
             raise ValueError("hot_reserve_share must be at least 0 and below 1")
         if self.max_wave_size < 1:
             raise ValueError("max_wave_size must be at least 1")
+        if self.planned_orders < 0:
+            raise ValueError("planned_orders must be 0 (no plan) or more")

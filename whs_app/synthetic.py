@@ -22,6 +22,12 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 STREETS = ("文三路", "人民路", "解放路", "中山路", "建设路", "长江路", "科技园路", "学院路", "和平大街", "新华路")
 MESSAGES_PLAIN = ("请尽快发货", "谢谢", "包装好一点", "送人的，不要放发票", "周末也可以收货")
 MESSAGES_ATTENTION = ("换货，换成L码", "追单，再加一件", "改地址到公司", "地址有误，请联系我", "缓发，月底再发")
+#: Kinds of exception order a burst is made of (OrderFactory.trouble_order): what buyers do on the day.
+TROUBLE_KINDS = {
+    "refund": "买家已申请退款",                 # refund_status
+    "address_change": "改地址到公司，新地址见聊天记录",  # buyer message
+    "exchange": "换货，换成L码",                # buyer message (换货 keyword)
+}
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,16 @@ class OrderFactory:
             requested_carrier=rng.choice(self.carriers) if self.carriers and rng.random() < shape.requested_carrier else "",
             lines=self.lines(),
         )
+
+    def trouble_order(self, order_no: str, kind: str, paid_at: datetime) -> NewOrder:
+        """A paid order that review must send to the exception queue: a TROUBLE_KINDS kind."""
+        if kind not in TROUBLE_KINDS:
+            raise ValueError(f"unknown kind of exception order {kind!r}; known: {', '.join(TROUBLE_KINDS)}")
+        order = self.order(order_no)
+        order.platform_status, order.paid_at = PlatformStatus.PAID, stamp(paid_at)
+        order.refund_status = TROUBLE_KINDS[kind] if kind == "refund" else ""
+        order.buyer_message = "" if kind == "refund" else TROUBLE_KINDS[kind]
+        return order
 
     def lines(self) -> list[OrderLine]:
         rng = self.rng

@@ -103,8 +103,8 @@ def plan_waves(store: Store, clock: Clock, actor: Actor) -> WavePlan:
         writer = WaveWriter(store, at, actor, today)
         for (_, carrier_id, batch), members in sorted(batches.items(), key=lambda item: item[0][:2]):
             for kind, chunk in wave_chunks(members, settings.max_wave_size):
-                plan.waves.append(writer.add(carrier_id, batch, kind, chunk))
-        writer.flush()
+                writer.add(carrier_id, batch, kind, chunk)
+        plan.waves = writer.flush()
         plan.unparseable_bins = sorted(writer.unparseable)
         if settings.pack_mode == "batch":
             plan.labels_queued, plan.starved_orders = preprint_waves(store, at, actor, [w.id for w in plan.waves])
@@ -163,57 +163,55 @@ def wave_chunks(parcels: list[Parcel], size: int) -> Iterator[tuple[str, list[Pa
 
 
 class WaveWriter:
-    """Creates waves one by one and writes their orders, pick lines and audit events in bulk."""
+    """Creates waves one by one, then writes their orders, pick lines and audit events in bulk."""
 
     def __init__(self, store: Store, at: str, actor: Actor, day: str) -> None:
         self.store, self.at, self.actor, self.day = store, at, actor, day
         self.prefix = f"W{day.replace('-', '')}-"
         self.number = max((int(code[len(self.prefix):]) for code in store.waves.codes_like(self.prefix)
                            if code[len(self.prefix):].isdigit()), default=0)
-        self.lines: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for order_id, sku_id, quantity in store.waves.ready_lines():
-            self.lines[order_id].append((sku_id, quantity))
         self.carriers = {c.id: c.code for c in store.carriers.all()}
         self.skus: dict[int, tuple[str, str]] = {}
         self.assignments: list[tuple[int, int | None, int]] = []
-        self.pick_lines: list[tuple[int, int, str, int, int]] = []
-        self.events: list[tuple[int, str, list[int]]] = []   # (wave id, code, order ids)
+        self.waves: list[tuple[int, str, int, str | None, str, int, list[int]]] = []   # as add() made them
         self.unparseable: set[str] = set()
 
-    def add(self, carrier_id: int, batch: str | None, kind: str, parcels: list[Parcel]) -> PlannedWave:
+    def add(self, carrier_id: int, batch: str | None, kind: str, parcels: list[Parcel]) -> None:
         self.number += 1
         code = f"{self.prefix}{self.number:03d}"
         wave_id = self.store.waves.add(code, carrier_id, batch, kind, self.day, self.at, len(parcels))
-        totals: dict[int, int] = {}
         members = []
         for slot, parcel in enumerate(parcels, start=1):
             self.assignments.append((wave_id, slot, parcel.leader_id))
             if len(parcel.order_ids) > 1:   # followers ride in the leader's slot
                 self.assignments += [(wave_id, None, rider) for rider in parcel.order_ids[1:]]
             members += parcel.order_ids
-        lines = self.lines
-        for order_id in members:
-            for sku_id, quantity in lines[order_id]:
-                totals[sku_id] = totals.get(sku_id, 0) + quantity
-        self._pick_list(wave_id, totals)
-        wave = PlannedWave(wave_id, code, self.carriers[carrier_id], batch, kind, len(parcels), len(members),
-                           sum(totals.values()))
-        self.store.audit.record(self.at, self.actor, "wave.planned", "wave", wave_id, asdict(wave))
-        self.events.append((wave_id, code, members))
-        return wave
+        self.waves.append((wave_id, code, carrier_id, batch, kind, len(parcels), members))
 
-    def _pick_list(self, wave_id: int, totals: dict[int, int]) -> None:
+    def flush(self) -> list[PlannedWave]:
+        """The waves added, in order, now with their orders, pick lists and audit events written."""
+        self.store.waves.assign(sorted(self.assignments, key=itemgetter(2)))   # id order: see review._write
+        # Units per SKU summed by SQLite over the orders now on the waves: no day of lines through Python.
+        totals = self.store.waves.units_per_sku(self.waves[0][0], self.waves[-1][0]) if self.waves else {}
+        planned, pick_lines = [], []
+        for wave_id, code, carrier_id, batch, kind, parcels, members in self.waves:
+            units = totals.get(wave_id, {})
+            pick_lines += self._pick_list(wave_id, units)
+            planned.append(PlannedWave(wave_id, code, self.carriers[carrier_id], batch, kind, parcels, len(members),
+                                       sum(units.values())))
+        self.store.waves.add_pick_lines(pick_lines)
+        self.store.audit.record_many(self.at, self.actor, "wave.planned", "wave",
+                                     ((wave.id, asdict(wave)) for wave in planned))
+        for wave_id, code, _, _, _, _, members in self.waves:
+            self.store.audit.record_each(self.at, self.actor, "order.waved", "order", members, {
+                "from": OrderState.READY, "to": OrderState.WAVED, "wave_id": wave_id, "wave": code})
+        return planned
+
+    def _pick_list(self, wave_id: int, totals: dict[int, int]) -> list[tuple[int, int, str, int, int]]:
         missing = [sku for sku in totals if sku not in self.skus]
         if missing:
             self.skus.update({sku.id: (sku.bin, sku.code) for sku in self.store.skus.by_ids(missing).values()})
         position, bad = walk_order(self.skus[sku][0] for sku in totals)
         self.unparseable.update(bad)
         ordered = sorted(totals, key=lambda sku: (position[self.skus[sku][0]], self.skus[sku][1]))
-        self.pick_lines += [(wave_id, seq, self.skus[sku][0], sku, totals[sku]) for seq, sku in enumerate(ordered, 1)]
-
-    def flush(self) -> None:
-        self.store.waves.assign(sorted(self.assignments, key=itemgetter(2)))   # id order: see review._write
-        self.store.waves.add_pick_lines(self.pick_lines)
-        for wave_id, code, order_ids in self.events:
-            self.store.audit.record_each(self.at, self.actor, "order.waved", "order", order_ids, {
-                "from": OrderState.READY, "to": OrderState.WAVED, "wave_id": wave_id, "wave": code})
+        return [(wave_id, seq, self.skus[sku][0], sku, totals[sku]) for seq, sku in enumerate(ordered, 1)]

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import socket
 
-from escpos import printer as escpos_printer
-
 from devices.printers.connection import SerialConnection, TcpConnection
+
+
+def escpos_printers():
+    """python-escpos's printer classes, imported on first use: its capability table takes half a
+    second to load, which a station's start should not wait for."""
+    from escpos import printer
+    return printer
+
 
 #: Kernel send buffer for raw TCP printing. Small on purpose: what the kernel has accepted is
 #: "handed over", so a stalled printer blocks the next write (and times out) after at most this
@@ -46,7 +52,7 @@ class TcpLink(EscposLink):
     can_read = True
 
     def __init__(self, connection: TcpConnection):
-        printer = escpos_printer.Network(connection.host, connection.port, connection.timeout)
+        printer = escpos_printers().Network(connection.host, connection.port, connection.timeout)
         super().__init__(printer, connection.uri)
         self.connection = connection
 
@@ -79,7 +85,7 @@ class SerialLink(EscposLink):
     can_read = True
 
     def __init__(self, connection: SerialConnection):
-        printer = escpos_printer.Serial(connection.device, connection.baud,
+        printer = escpos_printers().Serial(connection.device, connection.baud,
                                         timeout=connection.timeout)
         super().__init__(printer, connection.uri)
         self.connection = connection

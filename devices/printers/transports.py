@@ -14,13 +14,11 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from escpos import printer as escpos_printer
-
 from devices.printers.connection import (Connection, CupsConnection, FileConnection,
                                          SerialConnection, TcpConnection, UsbConnection,
                                          Win32Connection, parse_connection)
 from devices.printers.diagnose import diagnose
-from devices.printers.links import EscposLink, SerialLink, SpooledLink, TcpLink
+from devices.printers.links import EscposLink, SerialLink, SpooledLink, TcpLink, escpos_printers
 from devices.printers.usb_link import UsbLink
 
 CHUNK_SIZE = 4096   # bytes_sent advances chunk by chunk; a write timeout applies to each chunk
@@ -161,9 +159,9 @@ def make_link(connection: Connection, *, usb_backend=None) -> EscposLink:
         case SerialConnection():
             return SerialLink(connection)
         case FileConnection():
-            return EscposLink(escpos_printer.File(connection.path), connection.uri)
+            return EscposLink(escpos_printers().File(connection.path), connection.uri)
         case CupsConnection():
-            return SpooledLink(escpos_printer.CupsPrinter(connection.name), connection.uri)
+            return SpooledLink(escpos_printers().CupsPrinter(connection.name), connection.uri)
         case Win32Connection():
-            return SpooledLink(escpos_printer.Win32Raw(connection.name), connection.uri)
+            return SpooledLink(escpos_printers().Win32Raw(connection.name), connection.uri)
     raise TypeError(f"not a printer connection: {connection!r}")

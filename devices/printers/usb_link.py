@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import usb.core
 import usb.util
-from escpos import printer as escpos_printer
 
 from devices.printers.connection import UsbConnection
 from devices.printers.errors import printer_error
-from devices.printers.links import EscposLink
+from devices.printers.links import EscposLink, escpos_printers
 from devices.printers.usb_discovery import (UsbEndpoint, find_usb_backend, list_endpoints,
                                             usb_port_path)
 
@@ -22,7 +21,7 @@ READ_SIZE = 512   # a whole number of packets of any full- or high-speed bulk en
 
 class UsbLink(EscposLink):
     def __init__(self, connection: UsbConnection, backend=None):
-        printer = escpos_printer.Usb(connection.vid, connection.pid,
+        printer = escpos_printers().Usb(connection.vid, connection.pid,
                                      usb_args=_match_args(connection),
                                      timeout=int(connection.timeout * 1000))
         super().__init__(printer, connection.uri)

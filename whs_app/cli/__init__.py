@@ -37,10 +37,11 @@ def cli(ctx: click.Context, db_path: Path | None, as_json: bool, station: str | 
 
 
 def _register() -> None:
-    from whs_app.cli import (carriers, documents, handover, importing, packing, printing, review, setup, status,
-                             tour, waves)
+    from whs_app.cli import (carriers, documents, drill, handover, importing, packing, printing, review, selftest,
+                             setup, simulate, status, tour, waves)
 
-    for module in (setup, importing, review, waves, packing, status, documents, tour, printing, carriers, handover):
+    for module in (setup, importing, review, waves, packing, status, documents, tour, printing, carriers, handover,
+                   selftest, simulate, drill):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,8 +1,9 @@
 """`whs demo`: a narrated packing shift on the demo warehouse, run headless by the real services.
 
-Each run reviews what is new, plans waves when none is open, confirms a wave's pick and packs a
-few of its parcels at station P01 with the scans a packer would make, a wrong item and a
-duplicate scan included, so the refusals show too.
+Each run reviews what is new, plans waves when none is open, releases the wave to the floor as a
+supervisor would (下发: only a released wave is picked), confirms its pick and packs a few of its
+parcels at station P01 with the scans a packer would make, a wrong item and a duplicate scan
+included, so the refusals show too.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from whs_app.packing import PackingSession, ScanResult
 from whs_app.picking import confirm_all
 from whs_app.review import review
 from whs_app.status import warehouse_status
-from whs_app.waves import plan_waves
+from whs_app.wave_release import on_floor, release_waves
+from whs_app.waves import WaveError, plan_waves
 
 
 @click.command("demo")
@@ -37,6 +39,12 @@ def demo(cli: CliContext, parcels: int) -> None:
     if wave is None:
         click.echo("没有可拣货的波次 nothing left to pick today")
         return
+    if not on_floor(wave):
+        _step(f"下发 Release {wave['code']}")
+        try:
+            click.echo(f"已下发 released {', '.join(release_waves(store, clock, office, [wave['id']]))}")
+        except WaveError as exc:     # e.g. pick_list_on_release with no printer at OFFICE
+            raise click.ClickException(str(exc)) from exc
     _step(f"拣货 Pick {wave['code']}")
     if wave["status"] != "picked":
         confirmed = confirm_all(store, clock, office, wave["id"])

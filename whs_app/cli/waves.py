@@ -1,11 +1,19 @@
-"""`whs waves …` and `whs pick` (波次, 拣货)."""
+"""`whs waves …` and `whs pick` (波次, 拣货): plan, release (下发) to the floor, print pick lists, pick.
+
+A wave is picked only once a supervisor has released it (`whs waves release`, the Waves screen).
+"""
 from __future__ import annotations
 
 import click
 
-from whs_app.cli.context import CliContext, pass_cli
+from whs_app.cli.context import EXIT_REFUSED_SCAN, CliContext, pass_cli
 from whs_app.codes import slot_code
 from whs_app.picking import confirm, confirm_all
+from whs_app.printing.pick_lists import PickListRefused, print_pick_list
+from whs_app.printing.queue import PrintQueue
+from whs_app.printing.reprint import ReprintRefused
+from whs_app.settings import WarehouseSettings
+from whs_app.wave_release import planned_codes, release_waves
 from whs_app.waves import WaveError, find_wave, plan_waves
 
 STATUSES = click.Choice(["planned", "picking", "picked", "closed"])
@@ -22,6 +30,61 @@ def plan(cli: CliContext) -> None:
     """Plan waves from ready orders due today (排波次)."""
     result = plan_waves(cli.store(), cli.clock, cli.actor)
     cli.emit(result.as_text(), result.as_dict())
+
+
+@waves.command("release")
+@click.argument("codes", nargs=-1, metavar="WAVE...")
+@click.option("--all", "everything", is_flag=True, help="Release every planned wave not released yet.")
+@pass_cli
+def release(cli: CliContext, codes: tuple[str, ...], everything: bool) -> None:
+    """Release waves to the floor (下发), in the order given: only released waves are picked.
+
+    All or nothing: a wave that cannot be released releases none. With the setting
+    pick_list_on_release each wave's pick list is queued on this station's pick-list printer.
+    """
+    if bool(codes) == everything:
+        raise click.UsageError("give the waves to release, or --all")
+    store = cli.store()
+    wanted = planned_codes(store) if everything else list(codes)
+    if not wanted:
+        cli.emit("没有待下发的波次 no planned wave waits for release", {"released": []})
+        return
+    try:
+        released = release_waves(store, cli.clock, cli.actor, wanted)
+    except WaveError as exc:
+        raise click.ClickException(str(exc)) from exc
+    jobs = {code: store.print_jobs.latest_of_wave(find_wave(store, code)["id"], "pick_list", cli.actor.station)["id"]
+            for code in released} if WarehouseSettings.load(store).pick_list_on_release else {}
+    text = [f"已下发 released {code}" + (f"  拣货单打印任务 pick list job {jobs[code]}" if code in jobs else "")
+            for code in released]
+    cli.emit("\n".join(text), {"released": released, "pick_list_jobs": jobs})
+
+
+@waves.command("print")
+@click.argument("wave")
+@click.option("--station", "at_station", help="Print at this station (default: --station, the acting one).")
+@click.option("--supervisor", help="Supervisor login, for a second reprint of the list at this station.")
+@click.option("--pin", help="The supervisor's PIN.")
+@pass_cli
+def print_list(cli: CliContext, wave: str, at_station: str | None, supervisor: str | None, pin: str | None) -> None:
+    """Print a wave's pick list (拣货单) through the print queue; again: a reprint (audited).
+
+    It prints on the station's slip chain (role slip or both, paper 80 mm or wider); `whs jobs run`
+    sends it. Exit status 3 when refused (no such printer, the last copy still waiting to print).
+    """
+    store = cli.store()
+    queue = PrintQueue(store, cli.clock, cli.actor)
+    try:
+        job_id = print_pick_list(queue, wave, at_station, supervisor, pin)
+    except WaveError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except (PickListRefused, ReprintRefused) as exc:
+        cli.emit(f"✗ 拒绝 REFUSED {exc}", {"ok": False, "message": str(exc)})
+        raise SystemExit(EXIT_REFUSED_SCAN) from exc
+    job = store.print_jobs.get(job_id)
+    again = f" (补打 reprint of job {job['reprint_of']})" if job["reprint_of"] else ""
+    cli.emit(f"拣货单已排队 pick list queued: job {job_id} at {job['station']}{again}",
+             {"ok": True, "job": job_id, "station": job["station"], "reprint_of": job["reprint_of"]})
 
 
 @waves.command("list")

@@ -4,6 +4,8 @@ Formats are mapping tables in `formats/*.toml`; see docs/import-formats.md.
 """
 from whs_app.importing.cells import looks_like_formula
 from whs_app.importing.problems import ImportRefused, Problem
-from whs_app.importing.service import ImportResult, import_files, import_records
+from whs_app.importing.service import ImportResult, import_batch, import_files, import_records
+from whs_app.importing.preview import ImportPreview, preview_files
 
-__all__ = ["ImportRefused", "ImportResult", "Problem", "import_files", "import_records", "looks_like_formula"]
+__all__ = ["ImportPreview", "ImportRefused", "ImportResult", "Problem", "import_batch", "import_files", "import_records",
+           "looks_like_formula", "preview_files"]

@@ -3,7 +3,9 @@ nothing at all (invariant 5).
 
     result = import_files(store, clock, actor, ["orders.csv", "items.csv"], fmt=None, shop=None)
 
-raises ImportRefused (with every problem) or returns an ImportResult with the counts.
+raises ImportRefused (with every problem) or returns an ImportResult with the counts. The same in
+steps, as the import screen does it: `read_batch` (files), `plan_batch` (against the database,
+reads only: the preview), `import_batch` (plans again inside the write transaction and writes).
 """
 from __future__ import annotations
 
@@ -50,7 +52,7 @@ def import_files(store: Store, clock: Clock, actor: Actor, paths: Sequence[str |
                  shop: str | None = None) -> ImportResult:
     """Import order exports and/or SKU master data; SKU files are applied first."""
     batch = read_batch([str(p) for p in paths], fmt, shop or "")
-    return _write(store, clock, actor, batch)
+    return import_batch(store, clock, actor, batch)
 
 
 def import_records(store: Store, clock: Clock, actor: Actor, records: Iterable[NewOrder],
@@ -62,57 +64,88 @@ def import_records(store: Store, clock: Clock, actor: Actor, records: Iterable[N
         if not item.order.shop_code or not item.order.order_no or not item.order.lines:
             problems.add(source, item.row, "-", "缺少店铺、订单号或明细 shop, order number or lines missing")
     problems.raise_if_any()
-    return _write(store, clock, actor, Batch(source, (source,), "-", parsed, []))
+    return import_batch(store, clock, actor, Batch(source, (source,), "-", parsed, []))
 
 
-def _write(store: Store, clock: Clock, actor: Actor, batch: Batch) -> ImportResult:
-    at = stamp(clock.now())
+@dataclass
+class ImportPlan:
+    """What importing a batch would write, worked out against the database without writing."""
+    batch: Batch
+    skus: sku_writer.SkuPlan
+    orders: order_writer.OrderPlan
+    result: ImportResult     # the counts; orders_sku_resolved and orders_reweighed are known only by writing
+
+    @property
+    def empty(self) -> bool:
+        return self.skus.empty and self.orders.empty
+
+
+def plan_batch(store: Store, batch: Batch) -> ImportPlan:
+    """Compare a read batch with the database and run the checks that need it (stock below what is
+    reserved, barcodes owned by another SKU, one order in two spellings of its shop). Reads only:
+    ImportRefused, or the plan that `import_batch` writes (the preview shows it)."""
     problems = Problems()
+    sku_plan = sku_writer.plan_skus(store, batch.skus, problems)
+    shop_keys = _shop_keys(store, batch.orders, problems)
+    problems.raise_if_any()
+    known = store.imports.known_orders(key for key in shop_keys if isinstance(key, int))
+    order_plan = order_writer.plan_orders(known, zip(shop_keys, (p.order for p in batch.orders)))
+    catalogue = set(store.imports.sku_ids_and_weights()) | {row.code for row in sku_plan.new}
+    return ImportPlan(batch, sku_plan, order_plan, _result(batch, sku_plan, order_plan, catalogue))
+
+
+def import_batch(store: Store, clock: Clock, actor: Actor, batch: Batch) -> ImportResult:
+    """Plan and write a read batch in one transaction: all of it, or nothing (ImportRefused)."""
+    at = stamp(clock.now())
     with store.transaction():
-        sku_plan = sku_writer.plan_skus(store, batch.skus, problems)
-        shop_ids = _shop_ids(store, batch.orders, problems)
-        problems.raise_if_any()
-        order_plan = order_writer.plan_orders(store.imports.known_orders(shop_ids),
-                                              zip(shop_ids, (p.order for p in batch.orders)))
-        if sku_plan.empty and order_plan.empty:
-            return _result(batch, sku_plan, order_plan, {}, {})
-        sku_counts = sku_writer.write_skus(store, sku_plan) if not sku_plan.empty else {}
+        plan = plan_batch(store, batch)
+        if plan.empty:
+            return plan.result
+        sku_counts = sku_writer.write_skus(store, plan.skus) if not plan.skus.empty else {}
         skus = store.imports.sku_ids_and_weights()
-        result = _result(batch, sku_plan, order_plan, sku_counts, skus)
+        _create_shops(store, plan.orders)
+        result = replace(plan.result, **sku_counts)
         import_id = store.imports.record(batch.format, batch.files, batch.sha256, at, actor, result.counts())
-        order_writer.write_new(store, order_plan, skus, at, import_id)
-        order_writer.write_edits(store, order_plan, skus, at, actor, import_id)
-        order_writer.write_held(store, order_plan, at, actor, import_id)
+        order_writer.write_new(store, plan.orders, skus, at, import_id)
+        order_writer.write_edits(store, plan.orders, skus, at, actor, import_id)
+        order_writer.write_held(store, plan.orders, at, actor, import_id)
         store.audit.record(at, actor, "import", "import", import_id,
                            {"format": batch.format, "files": list(batch.files), **result.counts()})
     return replace(result, import_id=import_id)
 
 
-def _shop_ids(store: Store, orders: list[ParsedOrder], problems: Problems) -> list[int]:
-    """Each order's shop id (a shop first seen is created, named after its code). Two orders with
-    one number in shops spelled differently (code and name) are problems naming both rows."""
+def _shop_keys(store: Store, orders: list[ParsedOrder], problems: Problems) -> list[int | str]:
+    """Each order's shop: its id, or its code when the shop is first seen (created on writing).
+    Two orders with one number in shops spelled differently (code and name) are problems naming
+    both rows."""
     known = store.imports.shop_ids()
-    ids, seen = [], {}
+    keys, seen = [], {}
     for parsed in orders:
-        code = parsed.order.shop_code
-        if code not in known:
-            known[code] = store.shops.ensure(code)
-        key = (known[code], parsed.order.order_no)
-        first = seen.setdefault(key, parsed)
+        key = known.get(parsed.order.shop_code, parsed.order.shop_code)
+        first = seen.setdefault((key, parsed.order.order_no), parsed)
         if first is not parsed:
             problems.add(parsed.file, parsed.row, "订单号 order number", duplicate(parsed, first))
-        ids.append(known[code])
-    return ids
+        keys.append(key)
+    return keys
+
+
+def _create_shops(store: Store, plan: order_writer.OrderPlan) -> None:
+    """Shops first seen are created, named after their code; their orders (all new) take the ids."""
+    ids: dict[str, int] = {}
+    for index, (key, order, digest) in enumerate(plan.new):
+        if isinstance(key, str):
+            if key not in ids:
+                ids[key] = store.shops.ensure(key)
+            plan.new[index] = (ids[key], order, digest)
 
 
 def _result(batch: Batch, sku_plan: sku_writer.SkuPlan, plan: order_writer.OrderPlan,
-            sku_counts: dict[str, int], skus: dict) -> ImportResult:
+            catalogue: set[str]) -> ImportResult:
     written = [order for _, order, _ in plan.new] + [order for _, order, _ in plan.edit]
     return ImportResult(
         import_id=None, format=batch.format, files=batch.files,
         orders_new=len(plan.new), orders_changed=len(plan.edit), orders_changed_on_platform=len(plan.held),
         orders_unchanged=plan.unchanged,
         orders_not_shippable=sum(order_writer.initial_state(o) == OrderState.NOT_SHIPPABLE for o in written),
-        unknown_sku_lines=sum(line.sku_code not in skus for o in written for line in o.lines),
-        skus_new=len(sku_plan.new), skus_changed=len(sku_plan.changed), skus_unchanged=sku_plan.unchanged,
-        **sku_counts)
+        unknown_sku_lines=sum(line.sku_code not in catalogue for o in written for line in o.lines),
+        skus_new=len(sku_plan.new), skus_changed=len(sku_plan.changed), skus_unchanged=sku_plan.unchanged)

@@ -2,6 +2,7 @@
 
 Rendering happens on the worker before the job is claimed, so a job that cannot be rendered
 never reaches `sending`: it fails with the reason (RenderError), visible in `whs jobs list`.
+A pick-list job names its wave: the list is laid out as the wave stands when the job prints.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import labels
 from labels import PackingSlip, SlipLine
 from whs_app.documents import order_packing_slip, order_waybill_label
 from whs_app.model import Order
+from whs_app.pick_sheet import pick_list_document
+from whs_app.printing.paper import paper_size
 from whs_app.printing.printers import Printer
 from whs_app.store import Store
 
@@ -32,17 +35,26 @@ def render_job(store: Store, job: dict, printer: Printer, printed_at: datetime) 
 
 
 def job_document(store: Store, job: dict, printed_at: datetime):
+    if job["kind"] == "pick_list":
+        return _pick_list(store, job, printed_at)
+    if job["kind"] not in ("label", "slip"):
+        raise RenderError(f"打印队列还不能打印 {job['kind']} / the print queue cannot print "
+                          f"{job['kind']} jobs yet")
     order, box = _order_and_box(store, job)
     if job["kind"] == "slip":
         return order_packing_slip(store, order, printed_at)
-    if job["kind"] != "label":
-        raise RenderError(f"打印队列还不能打印 {job['kind']} / the print queue cannot print "
-                          f"{job['kind']} jobs yet")
     document = order_waybill_label(store, order, box, printed_at)
     if document.waybill_no != job["waybill_no"]:   # invariant 2: never a label with another number
         raise RenderError(f"面单号不符 / label for box {box} of {order.order_no} reads "
                           f"{document.waybill_no}, the job is for {job['waybill_no']}")
     return dataclasses.replace(document, drill=True) if job["drill"] else document
+
+
+def _pick_list(store: Store, job: dict, printed_at: datetime):
+    wave = store.waves.get(job["wave_id"]) if job["wave_id"] is not None else None
+    if wave is None:
+        raise RenderError(f"拣货单任务 {job['id']} 没有波次 / pick-list job {job['id']} names no wave")
+    return pick_list_document(store, wave["code"], printed_at)
 
 
 def _order_and_box(store: Store, job: dict) -> tuple[Order, int]:
@@ -60,10 +72,8 @@ def _order_and_box(store: Store, job: dict) -> tuple[Order, int]:
 
 
 def document_size(document, printer: Printer) -> str:
-    """The document's size that matches the printer's paper, else the document's default."""
-    paper = printer.config.paper
-    wanted = [str(paper), f"{paper.width_mm:g}mm"]
-    return next((size for size in wanted if size in labels.sizes(document)), labels.default_size(document))
+    """The document's size that the printer's paper takes (paper.py), else the document's default."""
+    return paper_size(labels.sizes(document), printer.config.paper) or labels.default_size(document)
 
 
 def test_page(printer: Printer, printed_at: datetime) -> PackingSlip:

@@ -13,6 +13,12 @@ class Repository:
     def __init__(self, store: "Store") -> None:
         self.store = store
 
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Rows as plain tuples: cheaper than sqlite3.Row for a day of orders."""
+        cursor = self.store.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
+
 
 def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

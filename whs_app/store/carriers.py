@@ -52,19 +52,19 @@ class WaybillRepo(Repository):
             " loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (carrier_id, prefix, width, first, last, int(drill), loaded_at))
 
-    def balance(self, carrier_id: int, drill: bool = False) -> int:
+    def balance(self, carrier_id: int, drill: bool | None = None) -> int:
         return self.store.scalar(
             "SELECT COALESCE(SUM(last_number - next_number + 1), 0) FROM waybill_ranges"
             " WHERE carrier_id = ? AND is_drill = ? AND next_number <= last_number",
-            (carrier_id, int(drill)))
+            (carrier_id, self._pool(drill)))
 
-    def balances(self, drill: bool = False) -> dict[int, int]:
+    def balances(self, drill: bool | None = None) -> dict[int, int]:
         rows = self.store.all(
             "SELECT carrier_id, SUM(last_number - next_number + 1) FROM waybill_ranges"
-            " WHERE is_drill = ? AND next_number <= last_number GROUP BY carrier_id", (int(drill),))
+            " WHERE is_drill = ? AND next_number <= last_number GROUP BY carrier_id", (self._pool(drill),))
         return {row[0]: row[1] for row in rows}
 
-    def draw(self, carrier_id: int, at: str, parcel_id: int | None, drill: bool = False) -> str | None:
+    def draw(self, carrier_id: int, at: str, parcel_id: int | None, drill: bool | None = None) -> str | None:
         """Take the next unused number of the carrier's oldest range; None when the pool is empty.
 
         Call inside a transaction: the range update and the waybills row commit together, and
@@ -73,7 +73,7 @@ class WaybillRepo(Repository):
         row = self.store.one(
             "SELECT id, prefix, width, next_number FROM waybill_ranges"
             " WHERE carrier_id = ? AND is_drill = ? AND next_number <= last_number ORDER BY id LIMIT 1",
-            (carrier_id, int(drill)))
+            (carrier_id, self._pool(drill)))
         if row is None:
             return None
         number = f"{row['prefix']}{row['next_number']:0{row['width']}d}"
@@ -82,6 +82,11 @@ class WaybillRepo(Repository):
             "INSERT INTO waybills (number, carrier_id, range_id, parcel_id, drawn_at) VALUES (?, ?, ?, ?, ?)",
             (number, carrier_id, row["id"], parcel_id, at))
         return number
+
+    def _pool(self, drill: bool | None) -> int:
+        """Which pools (is_drill): the ones asked for, else this database's own — a drill database
+        uses only drill pools and a live one only real pools (invariant 2)."""
+        return int(self.store.settings.is_drill() if drill is None else drill)
 
     def attach(self, number: str, parcel_id: int) -> None:
         self.store.execute("UPDATE waybills SET parcel_id = ? WHERE number = ?", (parcel_id, number))

@@ -1,31 +1,37 @@
 """Opening the database: WAL, busy timeout, foreign keys, migrations; transactions."""
 from __future__ import annotations
 
+import functools
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import platformdirs
-import sqlite_utils
 
 from whs_app.store import migrations
 from whs_app.store.audit import AuditRepo
 from whs_app.store.assignments import AssignmentRepo
 from whs_app.store.carrier_setup import CarrierSetupRepo
 from whs_app.store.carriers import CarrierRepo, WaybillRepo
+from whs_app.store.browse import BrowseRepo
 from whs_app.store.catalog import SkuRepo, StockRepo
+from whs_app.store.corrections import CorrectionRepo
 from whs_app.store.checkpoint import Checkpointer
+from whs_app.store.drill import DrillRepo
 from whs_app.store.handovers import HandoverRepo
 from whs_app.store.imports import ImportRepo
+from whs_app.store.monitoring import MonitoringRepo
 from whs_app.store.orders import ExceptionRepo, OrderRepo
 from whs_app.store.parcels import ParcelRepo
 from whs_app.store.people import PeopleRepo, ShopRepo
 from whs_app.store.print_jobs import PrintJobRepo
 from whs_app.store.printers import PrinterRepo
+from whs_app.store.printer_queues import PrinterQueueRepo
 from whs_app.store.review import ReviewRepo
 from whs_app.store.settings import SettingsRepo
 from whs_app.store.waves import WaveRepo
+from whs_app.store.wave_floor import WaveFloorRepo
 from whs_app.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
@@ -44,7 +50,6 @@ class Store:
         self.conn = conn
         self.path = path
         self._checkpointer = checkpointer
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self.settings = SettingsRepo(self)
         self.audit = AuditRepo(self)
@@ -58,6 +63,7 @@ class Store:
         self.exceptions = ExceptionRepo(self)
         self.print_jobs = PrintJobRepo(self)
         self.printers = PrinterRepo(self)
+        self.printer_queues = PrinterQueueRepo(self)
         self.imports = ImportRepo(self)
         self.parcels = ParcelRepo(self)
         self.review = ReviewRepo(self)
@@ -65,6 +71,18 @@ class Store:
         self.carrier_setup = CarrierSetupRepo(self)
         self.assignments = AssignmentRepo(self)
         self.handovers = HandoverRepo(self)
+        self.monitoring = MonitoringRepo(self)
+        self.browse = BrowseRepo(self)
+        self.corrections = CorrectionRepo(self)
+        self.drill = DrillRepo(self)
+        self.wave_floor = WaveFloorRepo(self)
+
+    @functools.cached_property
+    def db(self):
+        """sqlite-utils' view of this connection (schema introspection for tools), made on first use:
+        importing sqlite-utils costs a third of a second a station's start should not pay."""
+        import sqlite_utils
+        return sqlite_utils.Database(self.conn)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, background_checkpoint: bool = False) -> "Store":

@@ -61,7 +61,30 @@ class PeopleRepo(Repository):
         return None if row is None else dict(row)
 
     def users(self) -> list[dict]:
-        return [dict(row) for row in self.store.all("SELECT id, login, name, role FROM users ORDER BY login")]
+        """Every user with `has_pin` (never the PIN's hash), by login."""
+        return [dict(row) for row in self.store.all(
+            "SELECT id, login, name, role, pin_hash IS NOT NULL AS has_pin FROM users ORDER BY login")]
+
+    def supervisors(self) -> list[dict]:
+        return [dict(row) for row in self.store.all(
+            "SELECT id, login, name, role FROM users WHERE role = 'supervisor' ORDER BY login")]
+
+    def has_pin(self, login: str) -> bool:
+        return bool(self.store.scalar("SELECT pin_hash IS NOT NULL FROM users WHERE login = ?", (login,)))
+
+    def count_supervisors(self) -> int:
+        return self.store.scalar("SELECT COUNT(*) FROM users WHERE role = 'supervisor'")
+
+    def set_pin(self, login: str, pin: str | None) -> None:
+        """Set (or with None, clear) a user's PIN; stored as a salted hash only."""
+        self.store.execute("UPDATE users SET pin_hash = ? WHERE login = ?",
+                           (hash_pin(login, pin) if pin else None, login))
+
+    def set_role(self, login: str, role: str) -> None:
+        self.store.execute("UPDATE users SET role = ? WHERE login = ?", (role, login))
+
+    def set_name(self, login: str, name: str) -> None:
+        self.store.execute("UPDATE users SET name = ? WHERE login = ?", (name, login))
 
     def check_pin(self, login: str, pin: str) -> bool:
         row = self.store.one("SELECT pin_hash FROM users WHERE login = ?", (login,))

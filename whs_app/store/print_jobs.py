@@ -14,7 +14,10 @@ _CHANGEABLE = ("printer", "error", "bytes_total", "bytes_sent", "sent_at", "conf
 class PrintJobRepo(Repository):
     def add(self, kind: str, station: str, at: str, parcel_id: int | None = None,
             wave_id: int | None = None, waybill_no: str | None = None, *, reprint_of: int | None = None,
-            requested_by: str | None = None, drill: bool = False) -> int:
+            requested_by: str | None = None, drill: bool | None = None) -> int:
+        """Queue a job; `drill` None: as this database is (every job of a drill database is a drill job)."""
+        if drill is None:
+            drill = self.store.settings.is_drill()
         return self.store.insert(
             "INSERT INTO print_jobs (kind, parcel_id, wave_id, waybill_no, station, state, created_at,"
             " updated_at, reprint_of, requested_by, drill) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)",
@@ -103,6 +106,13 @@ class PrintJobRepo(Repository):
         row = self.store.one(
             "SELECT * FROM print_jobs WHERE waybill_no = ? AND kind = 'label' AND state != 'reprinted'"
             " ORDER BY id DESC LIMIT 1", (waybill_no,))
+        return None if row is None else dict(row)
+
+    def latest_of_wave(self, wave_id: int, kind: str, station: str) -> dict | None:
+        """The current job of this kind for a wave at a station (a pick list): the newest not reprinted."""
+        row = self.store.one(
+            "SELECT * FROM print_jobs WHERE wave_id = ? AND kind = ? AND station = ? AND state != 'reprinted'"
+            " ORDER BY id DESC LIMIT 1", (wave_id, kind, station))
         return None if row is None else dict(row)
 
     def reprint_count(self, original_id: int) -> int:

@@ -37,6 +37,14 @@ class PrinterRepo(Repository):
     def remove(self, name: str) -> None:
         self.store.execute("DELETE FROM printers WHERE name = ?", (name,))
 
+    def update(self, name: str, **values) -> None:
+        """Change a printer's setup; `values` are among connection, language, paper, role, silent_ok."""
+        unknown = set(values) - {"connection", "language", "paper", "role", "silent_ok"}
+        if unknown:
+            raise ValueError(f"printers: cannot set {', '.join(sorted(unknown))}")
+        sets = ", ".join(f"{column} = ?" for column in values)
+        self.store.execute(f"UPDATE printers SET {sets} WHERE name = ?", (*values.values(), name))
+
     def set_enabled(self, name: str, enabled: bool) -> None:
         self.store.execute("UPDATE printers SET enabled = ? WHERE name = ?", (int(enabled), name))
 

@@ -5,6 +5,16 @@ from typing import Any
 
 from whs_app.store.base import Repository, to_json
 
+#: A drill database says so under this key: true, or a description of the drill (issue 7).
+DRILL_KEY = "drill"
+
+
+def drill_flag(value: Any) -> bool:
+    """Whether a stored `drill` value marks a drill ("", "0", "false", "no", 否 do not)."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("", "0", "false", "no", "否")
+    return bool(value)
+
 
 class SettingsRepo(Repository):
     """Warehouse settings as JSON values under a key."""
@@ -22,3 +32,7 @@ class SettingsRepo(Repository):
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, to_json(value)),
         )
+
+    def is_drill(self) -> bool:
+        """Whether this is a drill database: it draws drill waybill numbers and marks what it prints."""
+        return drill_flag(self.get(DRILL_KEY))

@@ -20,15 +20,17 @@ class WaveRepo(Repository):
     # -- planning --------------------------------------------------------------------------
     def ready_orders(self) -> list[tuple]:
         """(id, carrier_id, priority, ship_day, merge_leader_id, units) of READY orders on no wave."""
-        return [tuple(row) for row in self.store.all(
-            "SELECT id, carrier_id, priority, ship_day, merge_leader_id, units FROM orders"
-            " WHERE state = ? AND wave_id IS NULL", (OrderState.READY,))]
+        return self.tuples("SELECT id, carrier_id, priority, ship_day, merge_leader_id, units FROM orders"
+                           " WHERE state = ? AND wave_id IS NULL", (OrderState.READY,))
 
-    def ready_lines(self) -> list[tuple[int, int, int]]:
-        """(order_id, sku_id, quantity) of READY orders on no wave."""
-        return [tuple(row) for row in self.store.all(
-            "SELECT l.order_id, l.sku_id, l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id"
-            " WHERE o.state = ? AND o.wave_id IS NULL", (OrderState.READY,))]
+    def units_per_sku(self, first_wave_id: int, last_wave_id: int) -> dict[int, dict[int, int]]:
+        """wave id -> sku id -> units, summed over the orders on the waves first_wave_id..last_wave_id."""
+        totals: dict[int, dict[int, int]] = {}
+        for wave_id, sku_id, units in self.tuples(
+                "SELECT o.wave_id, l.sku_id, SUM(l.quantity) FROM orders o JOIN order_lines l ON l.order_id = o.id"
+                " WHERE o.wave_id BETWEEN ? AND ? GROUP BY o.wave_id, l.sku_id", (first_wave_id, last_wave_id)):
+            totals.setdefault(wave_id, {})[sku_id] = units
+        return totals
 
     def pickup_batches(self) -> dict[int, list[tuple[str, int]]]:
         """carrier id -> [(batch label, capacity)] in pickup time order."""

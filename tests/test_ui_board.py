@@ -1,0 +1,137 @@
+"""The monitoring board screen (监视盘): the numbers of a known warehouse on its tiles, charts and
+tables, read through the office worker; live refresh after a pack; an empty database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from whs_app.actor import Actor
+from ui import style
+from ui.board_charts import nice_scale
+from ui.board_screen import BoardScreen
+from tests.board_fixtures import at, known_day, pack
+from tests.ui_fixtures import office, qapp_args, qt_warnings  # noqa: F401
+
+
+@pytest.fixture
+def board(qtbot, office):
+    """The board on the office worker, shown at 1366x768; returns once it shows its first snapshot."""
+    def make(refresh_ms: int = 60_000) -> BoardScreen:
+        screen = BoardScreen(office, refresh_ms=refresh_ms)
+        qtbot.addWidget(screen)
+        screen.resize(1366, 700)
+        with qtbot.waitSignal(screen.updated, timeout=10_000):
+            screen.show()
+        return screen
+    return make
+
+
+@pytest.fixture
+def day(store, warehouse, clock, tmp_path):
+    known_day(store, clock, tmp_path)
+    return store
+
+
+def test_the_board_shows_the_numbers_of_the_warehouse(board, day):
+    screen = board()
+    assert screen.tile_texts() == {"shippedTile": "1", "backlogTile": "6", "forecastTile": "13:00",
+                                   "exceptionsTile": "1"}
+    assert screen.shipped.note.text() == "Packed today: 2" and screen.backlog.note.text() == "To pack: 5"
+    assert screen.forecast.note.text() == "2 orders/h in the last hour · 59 h inside the 72 h limit"
+    assert screen.forecast.tone == "ok" and screen.exceptions.tone == "warn"
+    assert screen.exceptions.note.text() == "Most: Incomplete address (1)"
+    assert screen.stage_chart.labels() == ["Shipped today  1", "Awaiting handover  1", "Packing  0",
+                                           "In wave / picking  0", "Ready  3", "Exceptions  1", "To review  1"]
+    hours = screen.hour_chart
+    assert [hours.paid.at(h) for h in (0, 1, 9, 10)] == [3, 1, 3, 0] and hours.packed.at(10) == 2
+    assert hours.chart_.title() == "Orders per hour today: 7 paid, 2 packed"
+    assert hours.plan.name() == "Plan (projected): 18" and hours.plan.count() == 48
+    burn = screen.burn_chart
+    assert burn.chart_.title() == "Burn-down: 6 orders not shipped"
+    assert burn.actual.at(burn.actual.count() - 1).y() == 6 and burn.forecast.at(1).y() == 0
+    assert burn.limit.name() == "72 h limit 11-14 00:20"
+    assert screen.printers.texts() == [["LBL-P01", "paper out", "1"]]
+    assert screen.packers.texts() == [["张三 · P01", "1", "1", "1"], ["李四 · P02", "1", "1", "1"]]
+    assert screen.reasons.texts() == [["Incomplete address", "1"]]
+    assert screen.carrier_chart.x.categories() == ["SF 0%", "YD 0%", "ZTO 0%"]
+    assert screen.stamp.text() == "Updated 10:30:00"
+
+
+def test_the_board_refreshes_by_itself_after_a_pack(qtbot, board, day, clock):
+    screen = board(refresh_ms=100)
+    clock.set(at("10:32"))
+    pack(day, clock, "A3", Actor("P02", "packer1"))      # P01 waits for its label scan: packer1 moved
+    qtbot.waitUntil(lambda: screen.packers.texts()[0][:3] == ["张三 · P02", "2", "2"], timeout=5000)
+    assert screen.backlog.note.text() == "To pack: 4"
+    assert screen.stage_chart.labels()[1] == "Awaiting handover  2"
+    assert screen.hour_chart.packed.at(10) == 3
+
+
+def test_an_empty_database_shows_an_empty_board(board, clock):
+    screen = board()
+    assert screen.tile_texts() == {"shippedTile": "0", "backlogTile": "0", "forecastTile": "08:00",
+                                   "exceptionsTile": "0"}
+    assert screen.forecast.note.text() == "Nothing left to pack" and screen.forecast.tone == "ok"
+    assert screen.printers.texts() == screen.packers.texts() == screen.reasons.texts() == []
+    assert screen.carrier_chart.x.categories() == ["no carriers"]
+    assert screen.hour_chart.plan.name() == "Plan (projected): 0"
+
+
+def test_a_refresh_waits_while_one_is_in_flight_and_f5_or_the_button_asks_for_one(qtbot, board, office, warehouse):
+    screen = board()
+    screen.refresh()
+    screen.refresh()
+    assert screen.in_flight and office.busy == 1
+    qtbot.waitUntil(lambda: not screen.in_flight, timeout=5000)
+    screen.setFocus()
+    with qtbot.waitSignal(screen.updated, timeout=5000):
+        QTest.keyClick(screen, Qt.Key.Key_F5)
+    screen.refresh_button.setFocus(Qt.FocusReason.TabFocusReason)
+    with qtbot.waitSignal(screen.updated, timeout=5000):
+        QTest.keyClick(screen.refresh_button, Qt.Key.Key_Space)
+
+
+def test_the_board_stops_asking_when_hidden_and_starts_again_when_shown(qtbot, board):
+    screen = board(refresh_ms=50)
+    assert screen._timer.isActive()
+    screen.hide()
+    assert not screen._timer.isActive()
+    with qtbot.waitSignal(screen.updated, timeout=5000):
+        screen.show()
+    assert screen._timer.isActive()
+
+
+def test_a_stalled_floor_turns_the_forecast_amber_and_a_late_one_red(qtbot, board, day, clock):
+    clock.set(at("12:00"))                       # nothing packed in the last hour
+    screen = board()
+    assert screen.forecast.tone == "warn" and screen.tile_texts()["forecastTile"] == "—"
+    assert screen.forecast.note.text() == "No packing in the last hour: no forecast"
+    clock.set("2026-11-14 00:30:00")              # X1, paid 00:20 on the 11th, is past its 72 hours
+    with qtbot.waitSignal(screen.updated, timeout=5000):
+        screen.refresh()
+    assert screen.forecast.tone == "bad"
+    assert screen.forecast.note.text() == "Over the 72 h limit already: 1"
+
+
+def test_type_grows_with_the_window(board):
+    screen = board()
+    screen.set_scale(style.Scale(1.5))
+    assert screen.shipped.value.font().pixelSize() == round(46 * 1.5)
+    assert screen.hour_chart.chart_.titleFont().pixelSize() == round(19 * 1.5)
+    assert screen.packers.rows.font.pixelSize() == round(18 * 1.5)
+
+
+def test_a_language_change_redraws_the_texts(board, day):
+    screen = board()
+    screen.shipped.caption.setText("")
+    QApplication.sendEvent(screen, QEvent(QEvent.Type.LanguageChange))
+    assert screen.shipped.caption.text() == "Shipped today" and screen.title() == "Monitoring board"
+
+
+def test_axis_tops_are_round_numbers():
+    assert nice_scale(2113) == (3000, 4)
+    assert nice_scale(10) == (10, 3)
+    assert nice_scale(0) == (1, 2)
+    assert nice_scale(45_000, ticks=3) == (60_000, 4)
