@@ -13,7 +13,7 @@ from whs_app.drill.floor import Crew
 from whs_app.drill.pointer import read_pointer
 from whs_app.drill.run import RunOptions
 from whs_app.store import Store
-from ui.drill_screen import SPEEDS, DrillScreen
+from ui.drill_screen import SPEEDS, DrillScreen, active_run, stop_runs
 from ui.office import office_worker
 from tests.drill_fixtures import BOSS, digest, make_live, pdf_text
 from tests.ui_fixtures import qapp_args, qt_warnings  # noqa: F401
@@ -45,7 +45,7 @@ def screen(qtbot, live, tmp_path):
     widget.opened = opened
     qtbot.waitUntil(lambda: "96 orders" in widget.peak.text(), timeout=5000)     # 40 a day × 3 × 0.8
     yield widget
-    assert widget.shutdown()
+    assert stop_runs()
     QThreadPool.globalInstance().waitForDone(10_000)     # reads still on their way
     worker.close()
 
@@ -71,7 +71,7 @@ def test_a_drill_is_made_run_faulted_stopped_and_reported_from_the_screen(qtbot,
     screen.pickers.setValue(1)
     screen.speed.setCurrentIndex(DAY_IN_A_MINUTE)
     click(qtbot, screen.start_button)
-    assert screen.runner is not None and screen.runner.isRunning()        # its own thread: the GUI goes on
+    assert active_run() is not None and active_run().isRunning()          # its own thread: the GUI goes on
     assert not screen.start_button.isEnabled() and screen.stop_button.isEnabled()
     qtbot.waitUntil(lambda: screen.view.figures is not None and screen.view.figures.arrived > 0, timeout=10_000)
     first = screen.view.figures
@@ -91,7 +91,7 @@ def test_a_drill_is_made_run_faulted_stopped_and_reported_from_the_screen(qtbot,
         qtbot.keyClick(screen, Qt.Key.Key_F10)                         # F10: stop, at once
     assert ended.args[0].reason == "stopped"
     qtbot.waitUntil(lambda: screen.chooser.currentText().endswith("stopped"), timeout=5000)
-    assert screen.runner is None and not screen.stop_button.isEnabled()
+    assert active_run() is None and not screen.stop_button.isEnabled()
 
     with qtbot.waitSignal(screen.report_written, timeout=20_000) as written:
         qtbot.keyClick(screen, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -147,9 +147,18 @@ def test_people_at_real_stations_go_back_to_live_at_once_when_the_drill_stops(qt
     click(qtbot, screen.start_button)
     qtbot.waitUntil(lambda: read_pointer(live[0]) is not None, timeout=5000)          # the stations are in the drill
     assert "the stations are in the drill now" in screen.message_label.text()
-    with qtbot.waitSignal(screen.run_ended, timeout=5000):
-        click(qtbot, screen.stop_button)
-    assert read_pointer(live[0]) is None
+
+    # The app follows the pointer: it reopens on the drill's database, and its new Drill screen
+    # finds the live database and takes the run over.
+    drill_db = screen.current().path
+    reopened = DrillScreen(screen.office, drill_db)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    qtbot.waitUntil(lambda: reopened.chooser.currentText() == "floor · 30 orders · running", timeout=5000)
+    assert reopened.live_db == live[0] and reopened.stop_button.isEnabled() and not reopened.start_button.isEnabled()
+    with qtbot.waitSignal(reopened.run_ended, timeout=5000) as ended:
+        click(qtbot, reopened.stop_button)
+    assert ended.args[0].reason == "stopped" and read_pointer(live[0]) is None       # back to live at once
 
 
 def test_a_drill_without_a_name_or_with_a_taken_one_is_refused_and_nothing_changes(qtbot, screen, live):

@@ -59,6 +59,7 @@ class Options:
     lang: str = DEFAULT_LANGUAGE
     serial_scanner: str | None = None
     exit_when_ready: bool = False
+    live_db: Path | None = None       # set while a drill runs: the live database beside which drills live
 
 
 def parse_args(argv: list[str] | None = None) -> Options:
@@ -223,7 +224,7 @@ def _run_station(app: QApplication, options: Options, crash: CrashHandler, trans
                    "(or `whs --db PATH init --demo`), then start again with --db PATH."), options.db))
     try:
         active = read_pointer(options.db)
-        opened = replace(options, db=Path(active.drill_db)) if active else options
+        opened = replace(options, db=Path(active.drill_db), live_db=options.db) if active else options
         wired = App(opened, crash, clock=active.clock() if active else None, translators=translators)
     except (StoreError, DrillError) as exc:
         return _refuse(str(exc))

@@ -10,20 +10,23 @@ second drill. On the right the live figures (ui/drill_figures.py) and, on the se
 forecast of the real day and the comparison.
 
 Threads: a drill run is long, so it runs on a QThread of its own (`DrillRunner`) that sends the
-figures as the run measures them. Creating, injecting and stopping are quick writes to the drill
+figures as the run measures them. The run belongs to the process, not to the screen: when the
+stations follow a drill the app reopens on its database (ui/app.py), and the new screen — given the
+drill's database, it finds the live one — takes the run over; `stop_runs` ends it when the process exits. Creating, injecting and stopping are quick writes to the drill
 database made on the office worker (they are audited with its actor); reading a drill's figures,
 its report and the list of drills opens the drill databases on Qt's pool. The live database is
 only ever read (by `new_drill`, through a read-only connection).
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThread, QUrl, Qt, Signal
+from PySide6.QtCore import QEvent, QThread, QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTabWidget,
@@ -38,7 +41,7 @@ from whs_app.drill.measure import Figures
 from whs_app.drill.report import DrillResult, comparison, write_csv, write_pdf
 from whs_app.drill.run import RunOptions, RunOutcome
 from ui import style
-from ui.drill_figures import LivePanel, ReportPanel, comparison_names, fault_names
+from ui.drill_figures import LivePanel, ReportPanel, comparison_names, fault_names, stage_name
 from ui.i18n import arg
 from ui.office import Office
 from ui.workers import StoreWorker, run_in_pool
@@ -54,7 +57,7 @@ FAULT_TARGETS = {Fault.PRINTER_PAPER_OUT: ("stations", "printers"), Fault.PRINTE
                  Fault.CARRIER_CAPACITY_CUT: ("carriers",), Fault.CARRIER_OUTAGE: ("carriers",),
                  Fault.SCANNER_GARBAGE: ("stations",), Fault.EXCEPTION_BURST: (), Fault.STATION_CRASH: ("stations",)}
 SIZE_FORM = style.SIZE_SMALL + 1
-CONTROLS_W = 400
+CONTROLS_W = 420
 SIZE_BUTTON = style.SIZE_HEADER
 
 
@@ -93,6 +96,19 @@ def _stop(office: Office, live_db: Path, drill_db: Path):
     return _refusable(service.stop_drill, live_db, drill_db, office.actor)
 
 
+@dataclass(frozen=True)
+class Drills:
+    live_db: Path
+    normal: int | None          # the live database's normal daily orders (None: no history)
+    entries: list[service.DrillEntry]
+
+
+def _drills(db: Path) -> Drills:
+    live = service.live_database(db)
+    normal = _refusable(service.normal_daily, live)
+    return Drills(live, None if isinstance(normal, Refused) else normal, service.list_drills(live))
+
+
 def _view(entry: service.DrillEntry, packers: int | None) -> DrillView:
     figures = service.live_figures(entry.path) if entry.orders else None
     return DrillView(entry, figures, service.fault_targets(entry.path, packers))
@@ -119,15 +135,20 @@ def open_folder(path: Path) -> None:
 
 
 class DrillRunner(QThread):
-    """One drill run on a thread of its own; the figures come back as signals on the GUI thread."""
+    """One drill run on a thread of its own; the figures come back as signals on the GUI thread.
+
+    A run belongs to the process, not to the screen that started it: when people work a drill at
+    the stations, the app reopens on the drill's database (ui/app.py follows the drill pointer),
+    and the new Drill screen takes the run over (`active_run`)."""
 
     progress = Signal(object)     # Figures, as the run measures them
     ended = Signal(object)        # RunOutcome, or Refused when the drill would not run
 
-    def __init__(self, live_db: Path, drill_db: Path, options: RunOptions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, live_db: Path, drill_db: Path, options: RunOptions) -> None:
+        super().__init__()
         self.setObjectName("drill run")
         self.live_db, self.drill_db, self.options = live_db, drill_db, options
+        self.done = False             # the run is over (its thread is ending)
         self._stop = threading.Event()
 
     def run(self) -> None:
@@ -141,6 +162,7 @@ class DrillRunner(QThread):
         except Exception as exc:       # logged with its context; the screen says it, the app goes on
             log.exception("drill run of %s failed", self.drill_db)
             outcome = Refused(f"{type(exc).__name__}: {exc}")
+        self.done = True
         self.ended.emit(outcome)
 
     def stop(self) -> None:
@@ -148,9 +170,32 @@ class DrillRunner(QThread):
         self._stop.set()
 
 
+_runs: list[DrillRunner] = []      # this process's drill runs whose threads have not finished
+
+
+def active_run() -> DrillRunner | None:
+    """The drill this process is running, if any (one at a time)."""
+    _runs[:] = [runner for runner in _runs if not runner.isFinished()]
+    return next((runner for runner in _runs if not runner.done), None)
+
+
+def start_run(live_db: Path, drill_db: Path, options: RunOptions) -> DrillRunner:
+    runner = DrillRunner(live_db, drill_db, options)
+    _runs.append(runner)
+    runner.start()
+    return runner
+
+
+@atexit.register
+def stop_runs(timeout_ms: int = 10_000) -> bool:
+    """Stop the runs still going and wait for their threads (the app is closing); True when all ended."""
+    for runner in _runs:
+        runner.stop()
+    return all(runner.wait(timeout_ms) for runner in _runs)
+
+
 class DrillScreen(QWidget):
     status_message = Signal(str)
-    figures_shown = Signal(object)     # the Figures just shown (tests, the shell)
     run_ended = Signal(object)         # the RunOutcome or Refused of a run started here
     report_written = Signal(object)    # the paths of the report just written
 
@@ -158,24 +203,22 @@ class DrillScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("drillScreen")
         self.office = office_worker
-        self.live_db = Path(live_db)
+        self.given_db = Path(live_db)
+        self.live_db = self.given_db            # until refresh() finds it is a drill's (the app follows the pointer)
         self.choose_folder: Callable[[QWidget, str], Path | None] = ask_folder
         self.open_folder: Callable[[Path], None] = open_folder
         self.drills: list[service.DrillEntry] = []
         self.view: DrillView | None = None
-        self.runner: DrillRunner | None = None
         self.normal: int | None = None
         self._select_after_refresh: Path | None = None     # a drill just made: chosen once the list is back
         self._view_asked = 0                                # the latest look at the chosen drill asked for
-        self.message = ""
         self.scale = style.Scale()
         self._build()
         self.addActions(self._make_actions())
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
         self.set_scale(self.scale)
         self.retranslate()
+        if active_run() is not None:
+            self._follow(active_run())
         self.refresh()
 
     # -- building --------------------------------------------------------------------------------
@@ -391,24 +434,15 @@ class DrillScreen(QWidget):
         """Scans belong to the stations working the drill, not to this screen."""
 
     def refresh(self) -> None:
-        """The list of drills and the live database's normal day, read off the GUI thread."""
-        live_db = self.live_db
-        self._read("drill list", lambda: service.list_drills(live_db), self._show_drills)
-        self._read("normal day", lambda: _refusable(service.normal_daily, live_db), self._show_normal)
+        """The live database (this app may have a drill's open), its normal day and its drills, off the GUI thread."""
+        given = self.given_db
+        self._read("drill list", lambda: _drills(given), self._show_drills)
 
     def _read(self, name: str, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         """fn() on Qt's pool (it opens the drill databases itself); its answer only while the screen lives."""
         def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             return lambda value: callback(value) if shiboken6.isValid(self) else None
         run_in_pool(name, fn, on_done=alive(on_done), on_error=alive(self._failed))
-
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop a run still going (the app is closing) and wait for its thread; True when none is left."""
-        runner = self.runner
-        if runner is None:
-            return True
-        runner.stop()
-        return runner.wait(timeout_ms)
 
     # -- making a drill ----------------------------------------------------------------------------
     def create(self) -> None:
@@ -433,14 +467,11 @@ class DrillScreen(QWidget):
         self._select_after_refresh = result
         self.refresh()
 
-    def _show_normal(self, normal: int | None | Refused) -> None:
-        self.normal = None if isinstance(normal, Refused) else normal
+    # -- choosing a drill --------------------------------------------------------------------------
+    def _show_drills(self, found: Drills) -> None:
+        self.live_db, self.normal, drills = found.live_db, found.normal, found.entries
         if self.normal is None:
             self.given.setChecked(True)
-        self._update()
-
-    # -- choosing a drill --------------------------------------------------------------------------
-    def _show_drills(self, drills: list[service.DrillEntry]) -> None:
         chosen = self._select_after_refresh or (self.view.entry.path if self.view else None)
         self._select_after_refresh = None
         self.drills = drills
@@ -475,7 +506,10 @@ class DrillScreen(QWidget):
             return
         if self.other.currentIndex() == self.chooser.currentIndex() and len(self.drills) > 1:
             self.other.setCurrentIndex(1 if self.chooser.currentIndex() == 0 else 0)
-        self.view = DrillView(entry, None, self.view.targets if self.view else {})
+        same = self.view is not None and self.view.entry.path == entry.path
+        self.view = DrillView(entry, self.view.figures if same else None, self.view.targets if same else {})
+        if not same:
+            self._show_figures(None)                # not another drill's figures while this one's load
         self._update()
         self._load_view()
 
@@ -499,7 +533,7 @@ class DrillScreen(QWidget):
         self._update()
 
     def _running_here(self, path: Path | None = None) -> bool:
-        runner = self.runner
+        runner = active_run()
         return runner is not None and (path is None or runner.drill_db == path)
 
     # -- running -----------------------------------------------------------------------------------
@@ -515,18 +549,18 @@ class DrillScreen(QWidget):
 
     def start(self) -> None:
         entry = self.current()
-        if entry is None or self.runner is not None or not self.start_button.isEnabled():
+        if entry is None or active_run() is not None or not self.start_button.isEnabled():
             return
         options = self.run_options()
-        runner = DrillRunner(self.live_db, entry.path, options, self)
-        runner.progress.connect(self._progress)
-        runner.ended.connect(self._ended)
-        self.runner = runner
-        runner.start()
+        self._follow(start_run(self.live_db, entry.path, options))
         self.tabs.setCurrentWidget(self.live)
         self._say(arg(self.tr("Drill %1 is running."), entry.info.name) if options.mode == "scripted" else
                   arg(self.tr("Drill %1 is running: the stations are in the drill now."), entry.info.name))
         self._update()
+
+    def _follow(self, runner: DrillRunner) -> None:
+        runner.progress.connect(self._progress)
+        runner.ended.connect(self._ended)
 
     def _progress(self, figures: Figures) -> None:
         if self.view is not None and self._running_here(self.view.entry.path):
@@ -534,10 +568,6 @@ class DrillScreen(QWidget):
             self._show_figures(figures)
 
     def _ended(self, outcome: RunOutcome | Refused) -> None:
-        runner, self.runner = self.runner, None
-        if runner is not None:
-            runner.wait()
-            runner.deleteLater()
         if isinstance(outcome, Refused):
             self._say(outcome.reason, error=True)
         else:
@@ -551,12 +581,13 @@ class DrillScreen(QWidget):
 
     def stop(self) -> None:
         entry = self.current()
-        running = self.runner.drill_db if self.runner is not None else None
-        target = running or (entry.path if entry is not None and entry.state == "running" else None)
+        runner = active_run()
+        target = runner.drill_db if runner is not None else \
+            entry.path if entry is not None and (entry.state == "running" or entry.stations_in) else None
         if target is None:
             return
-        if self.runner is not None:
-            self.runner.stop()                      # this process's run: ends at its next look, no waiting
+        if runner is not None:
+            runner.stop()                           # this process's run: ends at its next look, no waiting
         self.stop_button.setEnabled(False)
         self._say(self.tr("Stopping the drill: the stations are back in live mode."))
         self.office.submit("drill stop", _stop, self.live_db, target, on_done=self._stopped, on_error=self._failed)
@@ -564,7 +595,7 @@ class DrillScreen(QWidget):
     def _stopped(self, result: bool | Refused) -> None:
         if isinstance(result, Refused):
             self._say(result.reason, error=True)
-        if self.runner is None:
+        if active_run() is None:
             self.refresh()
         self._update()
 
@@ -637,18 +668,18 @@ class DrillScreen(QWidget):
             return
         first, second, rows = compared
         names = comparison_names()
+        rows = [(row[0], stage_name(row[1]), stage_name(row[2]), row[3]) if row[0] == "bottleneck" else row
+                for row in rows]
         self.report.show_comparison(first, second, [(names.get(row[0], row[0]), *row[1:]) for row in rows])
         self.tabs.setCurrentWidget(self.report)
 
     # -- showing -------------------------------------------------------------------------------------
     def _show_figures(self, figures: Figures | None) -> None:
         self.live.show_figures(figures, self._state_text())
-        if figures is not None:
-            self.figures_shown.emit(figures)
 
     def _state_text(self) -> str:
-        if self.runner is not None and self.view is not None and self._running_here(self.view.entry.path):
-            speed = self.runner.options.speed
+        if self.view is not None and self._running_here(self.view.entry.path):
+            speed = active_run().options.speed
             return self.tr("running as fast as it goes") if speed is None else \
                 arg(self.tr("running at %1×"), f"{speed:g}")
         entry = self.current()
@@ -666,17 +697,18 @@ class DrillScreen(QWidget):
         self.orders.setEnabled(self.given.isChecked())
         self.peak.setText(arg(self.tr("Normal day × 3 × 0.8 = %1 orders"), f"{peak_volume(self.normal):,}")
                           if self.normal else self.tr("Normal day × 3 × 0.8 (no order history)"))
-        self.start_button.setEnabled(entry is not None and entry.state == "ready" and self.runner is None)
-        self.stop_button.setEnabled(running)
+        idle = active_run() is None
+        self.start_button.setEnabled(entry is not None and entry.state == "ready" and idle)
+        self.stop_button.setEnabled(running or entry is not None and entry.stations_in)
         self.inject_button.setEnabled(running and (not self.target.isEnabled() or self.target.count() > 0
                                                    or bool(self.target.currentText().strip())))
         self.report_button.setEnabled(entry is not None and entry.orders > 0 or running_here)
         self.compare_button.setEnabled(entry is not None and len(self.drills) > 1 and
                                        self.other.currentIndex() != self.chooser.currentIndex())
         for widget in (self.scripted, self.stations, self.speed):
-            widget.setEnabled(self.runner is None)
+            widget.setEnabled(idle)
         for widget in (self.packers, self.pickers):
-            widget.setEnabled(self.runner is None and self.scripted.isChecked())
+            widget.setEnabled(idle and self.scripted.isChecked())
 
     def _mode_changed(self) -> None:
         if self.stations.isChecked() and self.speed.currentData() is None:
@@ -685,7 +717,6 @@ class DrillScreen(QWidget):
         self._update()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message = text
         colour = style.REFUSED_BG if error else style.MUTED_FG
         self.message_label.setStyleSheet(f"color: {colour};")
         self.message_label.setText(text)

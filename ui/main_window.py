@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("screenTabs")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tabs.setFont(style.font(style.SIZE_SMALL, bold=True))
         self.tabs.hide()
         self.stack = QStackedWidget(self)
         self.tabs.currentChanged.connect(self._show_screen)

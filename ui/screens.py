@@ -39,6 +39,11 @@ def _settings(app):
     return screen
 
 
+def _drill(app):
+    from ui.drill_screen import DrillScreen
+    return DrillScreen(app.office, app.options.live_db or app.options.db)
+
+
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("board", SUPERVISORS, _screen("ui.board_screen", "BoardScreen")),
     ScreenSpec("pick", BOTH, _pick),
@@ -47,6 +52,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("printers", SUPERVISORS, _printers),
     ScreenSpec("import", SUPERVISORS, _screen("ui.import_screen", "ImportScreen")),
     ScreenSpec("settings", SUPERVISORS, _settings),
+    ScreenSpec("drill", SUPERVISORS, _drill),
 )
 
 

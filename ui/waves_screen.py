@@ -365,7 +365,7 @@ class WavesScreen(QWidget):
 
     # -- text in the installed language ------------------------------------------------------------
     def title(self) -> str:
-        return self.tr("Waves & carriers")
+        return self.tr("Waves and carriers")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2767,8 +2767,8 @@ Packed at this station since the app started: %1</translation>
 <context>
     <name>WavesScreen</name>
     <message>
-        <source>Waves &amp; carriers</source>
-        <translation>Waves &amp; carriers</translation>
+        <source>Waves and carriers</source>
+        <translation>Waves and carriers</translation>
     </message>
     <message>
         <source>Waves</source>

@@ -2767,7 +2767,7 @@ Packed at this station since the app started: %1</source>
 <context>
     <name>WavesScreen</name>
     <message>
-        <source>Waves &amp; carriers</source>
+        <source>Waves and carriers</source>
         <translation>波次与快递</translation>
     </message>
     <message>

@@ -7,7 +7,7 @@
     stop_drill(live, drill_db)                                              # stations back to live at once
     result = drill_result(drill_db); write_pdf(...); write_csv(...)         # report.py
     comparison_text(drill_result(a), drill_result(b))
-    list_drills(live); normal_daily(live); fault_targets(drill_db, packers)  # what a screen offers
+    live_database(db); list_drills(live); normal_daily(live); fault_targets(drill_db, packers)  # a screen's
 
 Every call opens and closes its own connection to the drill database: the GUI calls them on its
 worker thread, the CLI from its process. None of them writes to the live database (invariant 7):
@@ -36,6 +36,7 @@ from whs_app.drill.shadow import (DRILLS_FOLDER, create_drill, default_drill_pat
 from whs_app.simulation.rates import Rates
 from whs_app.store import Store, StoreError
 from whs_app.store.drill import LiveSource
+from whs_app.store.settings import DRILL_KEY, drill_flag
 
 OFFICE = Actor("DRILL-OFFICE", "drill")
 
@@ -138,10 +139,22 @@ class DrillEntry:
     info: DrillInfo
     state: str            # ready (never run), running (started, not ended), ended, stopped
     orders: int           # orders in its database so far
+    stations_in: bool     # the drill pointer sends the stations to it (until `stop_drill`)
+
+
+def live_database(db: str | Path) -> Path:
+    """The live database of `db`: itself, or the one a drill database was made from (a station
+    following the drill pointer has the drill's database open)."""
+    with Store.open(db, create=False) as store:
+        value = store.settings.get(DRILL_KEY)
+        if drill_flag(value):
+            return Path(load_info(store).live_db)
+    return Path(db)
 
 
 def list_drills(live_db: str | Path) -> list[DrillEntry]:
     """The drills in drills/ beside the live database, newest first (a file that is not a drill is skipped)."""
+    active = read_pointer(live_db)
     entries = []
     for path in (Path(live_db).parent / DRILLS_FOLDER).glob("*.db"):
         try:
@@ -150,7 +163,8 @@ def list_drills(live_db: str | Path) -> list[DrillEntry]:
                 phases = [event["name"] for event in store.drill.events("phase")]
                 state = "stopped" if store.settings.get(STOP_KEY) else "ended" if "ended" in phases else \
                     "running" if "started" in phases else "ready"
-                entries.append(DrillEntry(path, info, state, store.orders.count()))
+                stations_in = active is not None and Path(active.drill_db).resolve() == path.resolve()
+                entries.append(DrillEntry(path, info, state, store.orders.count(), stations_in))
         except (DrillError, StoreError):
             continue
     return sorted(entries, key=lambda entry: (entry.info.created_at, entry.info.name), reverse=True)
