@@ -27,6 +27,7 @@ from ui import pin_dialog, style
 from ui.board_screen import reason_text
 from ui.exception_dialogs import AddressDialog, MergeDialog, NoteDialog, ReleaseDialog
 from ui.i18n import arg
+from ui.message_line import MessageLine
 from ui.office import Office
 from ui.order_panel import OrderCard, OrderPanel, state_text
 from ui.scanner_filter import scan_field
@@ -144,12 +145,7 @@ class ExceptionsScreen(QWidget):
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.message = QLabel(self)
-        self.message.setObjectName("exceptionsMessage")
-        self.message.setWordWrap(True)
-        self.message.setAutoFillBackground(True)
-        self.message.setContentsMargins(16, 6, 16, 6)
-        self.message.hide()
+        self.message = MessageLine("exceptionsMessage", self)
         self.views = QTabWidget(self)
         self.views.setObjectName("exceptionViews")
         self.views.addTab(self._build_queue(), "")
@@ -385,11 +381,7 @@ class ExceptionsScreen(QWidget):
 
     def say(self, text: str, refused: bool = False) -> None:
         """A line above the tables: red for a refusal, green for a decision carried out."""
-        self.message.setText(("✗ " if refused else "✓ ") + text)
-        colours = (style.REFUSED_BG, style.REFUSED_FG) if refused else (style.OK_BG, style.OK_FG)
-        style.paint(self.message, *colours)
-        self.message.setFont(style.font(style.SIZE_HEADER, bold=True))
-        self.message.show()
+        self.message.say(text, refused)
         self.status_message.emit(text)
 
     # -- showing -----------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from whs_app.wave_release import release_waves
 from whs_app.waves import WaveError, WavePlan, plan_waves
 from ui import pin_dialog, style
 from ui.i18n import arg
+from ui.message_line import MessageLine
 from ui.office import Office
 from ui.pick_screen import kind_text, status_text
 from ui.scanner_filter import scan_field
@@ -252,12 +253,7 @@ class WavesScreen(QWidget):
         self.tabs.setObjectName("wavesTabs")
         self.tabs.addTab(self._build_waves(), "")
         self.tabs.addTab(self._build_carriers(), "")
-        self.message = QLabel(self)
-        self.message.setObjectName("wavesMessage")
-        self.message.setWordWrap(True)
-        self.message.setAutoFillBackground(True)
-        self.message.setContentsMargins(16, 6, 16, 6)
-        self.message.hide()
+        self.message = MessageLine("wavesMessage", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.message)
@@ -481,11 +477,7 @@ class WavesScreen(QWidget):
 
     def say(self, text: str, refused: bool = False) -> None:
         """A line above the tabs: red for a refusal, green for a step done."""
-        self.message.setText(("✗ " if refused else "✓ ") + text)
-        colours = (style.REFUSED_BG, style.REFUSED_FG) if refused else (style.OK_BG, style.OK_FG)
-        style.paint(self.message, *colours)
-        self.message.setFont(style.font(style.SIZE_HEADER, bold=True))
-        self.message.show()
+        self.message.say(text, refused)
         self.status_message.emit(text)
 
     # -- showing -----------------------------------------------------------------------------------
