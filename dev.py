@@ -2,12 +2,14 @@
 """Set up and run whs from a fresh checkout with nothing but Python 3.11+.
 
     python3 dev.py demo   # install into .venv, build the demo warehouse, open the pack station on it
-    python3 dev.py test   # install into .venv with the test tools, run the whole test suite
+    python3 dev.py test   # install into .venv with the test tools, run the whole test suite (then the store
+                          # tests once more on a throwaway PostgreSQL server)
 
 Extra arguments after `test` go to pytest; after `demo`, to the app.
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import shutil
@@ -20,7 +22,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 #: Debian packages the tests use (PDF text and pictures, a CJK font); installed when missing.
 DEBIAN_TEST_PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils"}
-DEBIAN_TEST_FILES = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc": "fonts-wqy-microhei"}
+DEBIAN_TEST_FILES = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc": "fonts-wqy-microhei",
+                     # a throwaway PostgreSQL server for the shared-database tests (tests/pg_cluster.py)
+                     "/usr/lib/postgresql/*/bin/postgres": "postgresql"}
 
 
 def venv_python() -> Path:
@@ -46,11 +50,11 @@ def ensure_venv(extra: str | None) -> Path:
 
 def ensure_debian_packages() -> None:
     missing = {pkg for tool, pkg in DEBIAN_TEST_PACKAGES.items() if shutil.which(tool) is None}
-    missing |= {pkg for path, pkg in DEBIAN_TEST_FILES.items() if not Path(path).exists()}
+    missing |= {pkg for path, pkg in DEBIAN_TEST_FILES.items() if not glob.glob(path)}
     if not missing:
         return
     if shutil.which("apt-get") is None or os.geteuid() != 0:
-        print(f"note: install {' '.join(sorted(missing))} for the label tests (they skip without them)")
+        print(f"note: install {' '.join(sorted(missing))} for the label and PostgreSQL tests (they skip without them)")
         return
     print(f"installing Debian packages {' '.join(sorted(missing))} ...", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -92,6 +96,13 @@ def test(args: list[str]) -> None:
         ensure_debian_packages()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     run([python, "-m", "pytest", *args], env=env)
+    if args:
+        return
+    # The same store tests again on PostgreSQL (a throwaway server; the GUI tests ran above).
+    if glob.glob("/usr/lib/postgresql/*/bin/postgres") or shutil.which("pg_ctl"):
+        run([python, "-m", "pytest", "--backend", "postgresql", "-q"], env=env)
+    else:
+        print("note: no PostgreSQL server here: the store tests ran on SQLite only (install postgresql)")
 
 
 def main() -> None:

@@ -136,8 +136,8 @@ def write_skus(path: Path, rows: list[list[str]], encoding: str = "utf-8", heade
 # -- the whole database ------------------------------------------------------------------------
 def dump(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table, for before/after comparisons."""
-    tables = [row[0] for row in store.all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return {name: [tuple(row) for row in store.all(f'SELECT * FROM "{name}" ORDER BY rowid')] for name in tables}
+    return {name: sorted((tuple(row) for row in store.all(f'SELECT * FROM "{name}"')), key=repr)
+            for name in store.table_names()}
 
 
 # -- running the importer in tests -----------------------------------------------------------

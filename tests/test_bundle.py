@@ -80,6 +80,15 @@ def test_the_bundle_passes_its_selftest(built, tmp_path):
 
 
 @pytest.mark.slow
+def test_the_bundle_migrates_and_reads_a_postgresql_server(built, pg_template, tmp_path):
+    url = pg_template.create_database("bundle")
+    migrated = run(console(built), "--db", url, "db", "migrate", home=tmp_path)
+    assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+    info = run(console(built), "--db", url, "db", "info", home=tmp_path)
+    assert info.returncode == 0 and "postgresql" in info.stdout, info.stdout + info.stderr
+
+
+@pytest.mark.slow
 def test_the_bundle_leaves_out_what_the_app_does_not_use(built):
     internal = built / "_internal"
     qt = internal / "PySide6"

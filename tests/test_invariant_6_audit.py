@@ -28,6 +28,9 @@ CREATE TEMP TRIGGER watch_state AFTER UPDATE OF state ON orders WHEN old.state I
 BEGIN INSERT INTO state_changes VALUES (new.id, old.state, new.state); END;
 """
 
+#: Watches state changes through a SQLite trigger.
+pytestmark = pytest.mark.sqlite_only
+
 
 class Watch:
     def __init__(self, store):

@@ -156,6 +156,7 @@ def test_an_empty_database_gives_an_empty_board(store, clock):
     assert (snap.carriers, snap.printers, snap.packers, snap.exceptions) == ((), (), (), ())
 
 
+@pytest.mark.sqlite_only   # reads SQLite's query plans
 def test_the_boards_counts_seek_indexes_rather_than_scan_orders_or_parcels(day, clock):
     """A million orders must not make the board slow: no query of the board's own reads a whole table."""
     statements: list[str] = []

@@ -1,7 +1,6 @@
 """Printers at a station: configuration, failover groups, removal, and the schema migration."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
@@ -9,6 +8,7 @@ from whs_app.printing.printers import (PrinterSetupError, add_printer, chain, li
                                        set_enabled)
 from whs_app.printing.failover import route_pending
 from whs_app.store import Store, migrations
+from whs_app.store.errors import IntegrityError
 from tests.print_fixtures import ADMIN, label_job, pack, queue
 
 AT = "2026-11-11 08:00:00"
@@ -103,12 +103,12 @@ def test_a_version_1_database_gets_the_printing_schema_and_keeps_its_jobs(tmp_pa
             " VALUES ('label', 'P01', 'queued', ?, ?, 'ZT1')", (AT, AT))
     monkeypatch.undo()
     with Store.open(path) as store:
-        assert migrations.current_version(store.conn) == migrations.latest_version()
+        assert migrations.current_version(store.conn, store.backend) == migrations.latest_version()
         job = store.print_jobs.get(1)
         assert (job["state"], job["printer"], job["attempts"], job["reprint_of"]) == ("queued", None, 0, None)
         add(store, "A")
         assert store.integrity_check() == "ok"
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         with Store.open(path) as store:
             store.execute("INSERT INTO printers (name, connection, language, paper, role, station, group_name,"
                           " position, created_at) VALUES ('Z', 'tcp://x', 'epl', '80', 'slip', 'P01', 'Z', 0, ?)",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -108,7 +109,11 @@ def test_a_job_cut_off_mid_send_is_unknown_and_never_resent(store, clock, wareho
 def test_a_dropped_connection_after_bytes_is_unknown(store, clock, warehouse, emulators):
     a, *_ = emulators
     group_of_three(store, clock, emulators)
-    with service(store, clock) as svc:
+    # drop_after arms the next connection A accepts, and an idle status poll is a connection of its
+    # own: with polls every 50 ms one could take the drop before the job's connection does (packing
+    # T1 takes longer than that on PostgreSQL). So A polls once at the start, then not for 30 s.
+    with service(store, clock, timing=replace(FAST, idle_poll=30.0)) as svc:
+        wait_until(lambda: a.accepted)      # that first poll: nothing is queued yet
         pack(store, clock, warehouse, "T0")
         svc.wake()
         wait_until(lambda: settled(store))

@@ -3,12 +3,13 @@ import sqlite3
 import pytest
 
 from whs_app.store import Store, StoreError
+from whs_app.store.errors import IntegrityError
 from whs_app.store import migrations
 
 
 def test_new_database_is_at_latest_version_in_wal_mode(tmp_path):
     with Store.open(tmp_path / "a.db") as store:
-        assert migrations.current_version(store.conn) == migrations.latest_version()
+        assert migrations.current_version(store.conn, store.backend) == migrations.latest_version()
         assert store.scalar("PRAGMA journal_mode") == "wal"
         assert store.scalar("PRAGMA foreign_keys") == 1
         assert store.scalar("PRAGMA busy_timeout") == 5000
@@ -32,7 +33,7 @@ def test_older_database_is_upgraded_in_place(tmp_path, monkeypatch):
                                        "CREATE TABLE later_feature (id INTEGER PRIMARY KEY);")]
     monkeypatch.setattr(migrations, "available", lambda: newer)
     with Store.open(path) as store:
-        assert migrations.current_version(store.conn) == newer[-1][0]
+        assert migrations.current_version(store.conn, store.backend) == newer[-1][0]
         assert store.scalar("SELECT COUNT(*) FROM later_feature") == 0
 
 
@@ -67,7 +68,7 @@ def test_waybill_draw_never_repeats_and_stops_when_pool_is_empty(store, warehous
     assert drawn == ["E0001", "E0002", "E0003", None]
     assert store.waybills.balance(ems) == 0
     assert store.waybills.balance(carrier) == 1000
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         store.execute("INSERT INTO waybills (number, carrier_id, range_id, drawn_at) VALUES ('E0001', ?, 1, 'x')",
                       (ems,))
 

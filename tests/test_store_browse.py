@@ -82,20 +82,21 @@ def test_user_text_is_a_parameter_never_sql(store, orders):
 
 def plan(store, query, after=None):
     """The steps of the plans of the statements that read one page."""
-    details, read = [], store.browse._tuples
+    details, read = [], store.browse.tuples
 
     def explained(sql, params):
         details.extend(row[3] for row in store.all("EXPLAIN QUERY PLAN " + sql, params))
         return read(sql, params)
 
-    store.browse._tuples = explained
+    store.browse.tuples = explained
     try:
         store.browse.order_page(query, after, 5)
     finally:
-        del store.browse._tuples
+        del store.browse.tuples
     return details
 
 
+@pytest.mark.sqlite_only   # reads SQLite's query plan
 @pytest.mark.parametrize("sort", list(SORTS))
 def test_pages_are_read_off_an_index_not_sorted(store, orders, sort):
     for query in (OrderQuery(OrderFilter(), sort), OrderQuery(OrderFilter(), sort, True),
@@ -105,12 +106,14 @@ def test_pages_are_read_off_an_index_not_sorted(store, orders, sort):
             assert not [step for step in plan(store, query, after) if "TEMP B-TREE" in step], (query, after)
 
 
+@pytest.mark.sqlite_only   # reads SQLite's query plan
 def test_the_queue_by_payment_time_reads_its_state_off_an_index(store, orders):
     details = plan(store, OrderQuery(OrderFilter(state="exception"), "paid_at"))
     assert any("INDEX orders_state_paid" in step for step in details)
     assert not [step for step in details if "TEMP B-TREE" in step or step.startswith("SCAN o")]
 
 
+@pytest.mark.sqlite_only   # reads SQLite's query plan
 def test_the_orders_an_order_could_merge_with_are_found_by_the_receiver_index(store, warehouse, clock):
     ids = add_orders(store, clock, new_order("B", buyer="tb_x", paid_at="2026-11-11 02:00:00"),
                      new_order("A", buyer="tb_x"), new_order("C", buyer="tb_y"), new_order("D", buyer="tb_x"),

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from whs_app.store import Store
 from ui.app import parse_args
 from tests.factories import make_warehouse
@@ -42,6 +44,7 @@ def test_arguments_and_their_defaults(monkeypatch):
     assert parse_args(["--lang", "en"]).lang == "en"
 
 
+@pytest.mark.sqlite_only   # the PC's file sits next to the database file
 def test_the_station_and_language_chosen_on_the_settings_screen_apply_at_the_next_start(
         tmp_path, monkeypatch, store, warehouse, clock):
     from whs_app.actor import Actor

@@ -7,7 +7,9 @@ from PySide6.QtCore import QThread
 
 from whs_app.printing.events import EventBus, JobMoved, PrinterChanged
 from whs_app.printing.printers import add_printer
+from whs_app.store.errors import StoreUnavailable
 from ui.outcomes import Outcome
+from ui.pack_desk import PackDesk
 from ui.printer_feed import PrinterBoard, PrinterEvents, PrinterView, board_from_store
 from tests.pack_fixtures import ready_order
 from tests.print_fixtures import ADMIN, configure, emulators, service, wait_until  # noqa: F401
@@ -71,6 +73,42 @@ def test_the_station_shows_its_printer_and_switches_to_the_backup_by_itself(qtbo
     app.print_bus.publish(PrinterChanged("LBL-A", "ready", "", True))
     qtbot.waitUntil(lambda: not app.pack.failover.isVisible(), timeout=3000)
     assert any("LBL-A" in t and "ready" in t for t in texts())
+
+
+def test_a_printer_that_a_worker_elsewhere_finds_down_shows_in_the_header_within_two_seconds(
+        qtbot, store, warehouse, make_app):
+    """The print workers run on another PC (`whs jobs run`): no event, only what they store."""
+    add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-A", "tcp://192.0.2.1:9100", "tspl", "label", "P01")
+    add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-B", "tcp://192.0.2.2:9100", "tspl", "label", "P01",
+                backup_of="LBL-A")
+    app = make_app(print_service=None)
+    texts = app.window.header.printers.texts
+    qtbot.waitUntil(lambda: any("LBL-A" in t for t in texts()), timeout=3000)
+    with store.transaction():
+        store.printers.set_state("LBL-A", "paper_out", "paper_out", "2026-11-11 08:00:00")
+    qtbot.waitUntil(lambda: app.pack.failover.isVisible(), timeout=2000)
+    assert "LBL-B" in app.pack.failover.text() and any("LBL-B" in t and "backup" in t for t in texts())
+    with store.transaction():
+        store.printers.set_state("LBL-A", "ready", "", "2026-11-11 08:00:30")
+    qtbot.waitUntil(lambda: not app.pack.failover.isVisible(), timeout=2000)
+    assert any("LBL-A" in t and "ready" in t for t in texts())
+
+
+def test_printers_that_cannot_be_read_are_asked_again_only_every_few_seconds(qtbot, store, warehouse, make_app,
+                                                                            monkeypatch):
+    """The server is away: each try may wait for a connect timeout, and scans must not queue behind tries."""
+    app = make_app(print_service=None)
+    tries = []
+
+    def away(desk):
+        tries.append(desk)
+        raise StoreUnavailable("数据库服务器连不上 / the database server cannot be reached")
+
+    monkeypatch.setattr(PackDesk, "printers", away)
+    qtbot.waitUntil(lambda: len(tries) == 1, timeout=2500)
+    qtbot.wait(2500)
+    assert len(tries) == 1
+    assert scan_and_wait(qtbot, app, "NOSUCHCODE").outcome != Outcome.ERROR     # the desk answers as ever
 
 
 def test_the_snapshot_reads_the_failover_chain_from_the_store(store, warehouse):

@@ -1,14 +1,17 @@
 """The Printers screen: every station's printers in failover order with state and queue, live
-events, jobs per printer, test print on an emulated printer, reprints (a second one with a
-supervisor's PIN)."""
+events, what other stations and their print workers do (within two seconds), jobs per printer, test
+print on an emulated printer, reprints (a second one with a supervisor's PIN)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from whs_app.actor import Actor
 from whs_app.clock import stamp
 from whs_app.printing.events import EventBus, PrinterChanged
 from whs_app.printing.printers import add_printer
+from whs_app.printing.queue import WORKER_USER, PrintQueue
+from whs_app.store import Store
 from ui.pin_dialog import PinDialog
 from ui.printer_feed import PrinterEvents
 from ui.printers_screen import J_ID, J_STATE, P_NAME, P_PLACE, P_PROBLEMS, P_STATE, P_WAITING, PrintersScreen
@@ -107,6 +110,42 @@ def test_printer_events_change_the_state_at_once_and_the_station_shows_the_backu
         assert printer_row(screen, "LBL-A")[P_STATE].startswith("● paper out")
     finally:
         events.detach()
+
+
+def test_another_station_and_its_print_worker_show_within_two_seconds(qtbot, store, clock, warehouse, office):
+    """No event reaches this PC: a print worker at P01 (its own process, its own connection) sends a job
+    and finds its printer offline; the screen reads it by itself."""
+    waybills = setup_printers(store, clock, warehouse)
+    screen = make_screen(qtbot, office)
+    assert printer_row(screen, "LBL-A")[P_WAITING] == "2"
+    at = stamp(clock.now())
+    with Store.open(store.path, create=False) as station:
+        queue = PrintQueue(station, clock, Actor("P01", WORKER_USER))
+        job = station.print_jobs.latest_label(waybills[1])
+        assert queue.claim(job, "LBL-A", 100) and queue.sent(job, 100)
+        with station.transaction():
+            station.printers.set_state("LBL-A", "offline", "", at)
+    qtbot.waitUntil(lambda: printer_row(screen, "LBL-A")[P_STATE].startswith("● offline"), timeout=2000)
+    assert printer_row(screen, "LBL-A")[P_WAITING] == "1"
+    qtbot.waitUntil(lambda: job_rows(screen) == [(str(store.print_jobs.latest_label(waybills[2])["id"]),
+                                                  "waiting")], timeout=2000)
+    assert "labels now print on the backup LBL-B" in screen.notice.text()
+
+
+def test_a_refresh_leaves_the_list_where_the_supervisor_scrolled_it(qtbot, store, clock, warehouse, office):
+    at = stamp(clock.now())
+    for n in range(3, 31):
+        store.people.add_station(f"P{n:02d}", f"打包台 {n}")
+        add_printer(store, at, ADMIN, f"LBL-P{n:02d}", f"tcp://192.0.2.{n}:9100", "tspl", "label", f"P{n:02d}")
+    screen = make_screen(qtbot, office)
+    bar = screen.tree.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    bottom = bar.value()
+    with qtbot.waitSignal(screen.refreshed, timeout=3000):
+        with store.transaction():
+            store.printers.set_state("LBL-P03", "offline", "", at)
+    assert printer_row(screen, "LBL-P03")[P_STATE].startswith("● offline") and screen.printer == "LBL-P03"
+    assert bottom > 0 and bar.value() == bottom
 
 
 def select_job(qtbot, screen: PrintersScreen, job_id: int) -> None:

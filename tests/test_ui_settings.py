@@ -16,20 +16,14 @@ from ui.pin_dialog import PinDialog
 from ui.scanner_filter import ScannerFilter
 from ui.settings_screen import SettingsScreen
 from tests.print_fixtures import ADMIN
-from tests.ui_fixtures import Keyboard, focus, office, qt_warnings  # noqa: F401
+from tests.ui_fixtures import shown_settings, Keyboard, focus, office, qt_warnings  # noqa: F401
 
 
 @pytest.fixture
 def screen(qtbot, store, clock, warehouse, office):
     at = stamp(clock.now())
     add_printer(store, at, ADMIN, "LBL-A", "tcp://192.0.2.1:9100", "tspl", "label", "P01")
-    widget = SettingsScreen(office, Path(store.path), "P01", "en")
-    qtbot.addWidget(widget)
-    widget.resize(1366, 700)
-    with qtbot.waitSignal(widget.loaded, timeout=10_000):
-        widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_settings(qtbot, office, Path(store.path))
 
 
 def reload(qtbot, screen: SettingsScreen) -> None:

@@ -179,3 +179,15 @@ def office(qtbot, store, clock, tmp_path):
         pass
     yield worker
     worker.close()
+
+
+def shown_settings(qtbot, office, db, station: str = "P01", language: str = "en"):
+    """The Settings screen on db, shown at 1366x700 once its first load arrived."""
+    from ui.settings_screen import SettingsScreen
+    widget = SettingsScreen(office, db, station, language)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -30,8 +30,10 @@ from whs_app.drill.info import DrillError
 from whs_app.drill.pointer import read_pointer
 from whs_app.station_setup import PcConfig, station_language
 from whs_app.store import Store, StoreError, default_db_path
+from whs_app.store.dialect import db_location, is_postgres_url, masked
 from ui.crash import CrashHandler, CrashNotifier, QtMessages
 from ui.drill import DrillWatch
+from ui.shared_warning import warn_if_shared
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translators, arg
 from ui.logs import data_dir, setup_logging
 from ui.main_window import MainWindow
@@ -53,7 +55,7 @@ SWITCH_DATABASE = 75    # app.exit code: reopen the station on the database the 
 
 @dataclass(frozen=True)
 class Options:
-    db: Path
+    db: Path | str                    # a SQLite file, or a PostgreSQL server's URL
     station: str
     user: str
     lang: str = DEFAULT_LANGUAGE
@@ -63,9 +65,11 @@ class Options:
 
 
 def parse_args(argv: list[str] | None = None) -> Options:
+
     parser = argparse.ArgumentParser(prog="python -m ui", description="whs — the warehouse desktop app (打包台)")
-    parser.add_argument("--db", type=Path, default=os.environ.get("WHS_DB"),
-                        help="database file (default: whs.db in the user's data folder)")
+    parser.add_argument("--db", type=db_location, default=os.environ.get("WHS_DB"),
+                        help="database file, or a PostgreSQL server: postgresql://user:password@host:5432/whs "
+                             "(default: the one chosen on the Settings screen, else whs.db in the user's data folder)")
     parser.add_argument("--station", default=None, help="station code, e.g. P01 (default: $WHS_STATION or host name)")
     parser.add_argument("--user", default=None, help="user login, e.g. packer01 (default: $WHS_USER or login name)")
     parser.add_argument("--lang", choices=LANGUAGES, default=os.environ.get("WHS_LANG"),
@@ -75,16 +79,17 @@ def parse_args(argv: list[str] | None = None) -> Options:
     parser.add_argument("--exit-when-ready", action="store_true",
                         help="quit as soon as the pack screen has opened the database (start-up checks)")
     args = parser.parse_args(argv)
-    db = args.db or default_db_path()
+    chosen = PcConfig.load(PcConfig.in_data_folder()).database      # chosen on the Settings screen
+    db = args.db or (db_location(chosen) if chosen else default_db_path())
     pc = PcConfig.load(PcConfig.path_for(db))      # what the Settings screen chose for this PC
     actor = Actor.from_environment(args.station or pc.station, args.user)
     lang = args.lang or _station_language(db, actor.station) or DEFAULT_LANGUAGE
     return Options(db, actor.station, actor.user, lang, args.serial_scanner or pc.serial_scanner, args.exit_when_ready)
 
 
-def _station_language(db: Path, station: str) -> str | None:
+def _station_language(db: Path | str, station: str) -> str | None:
     """The language chosen for this station on the Settings screen, if the database says one."""
-    if not Path(db).exists():
+    if not is_postgres_url(db) and not Path(db).exists():
         return None
     try:
         with Store.open(db, create=False) as store:
@@ -107,7 +112,7 @@ class App:
         self.crash = crash
         self.clock = clock or SystemClock()
         self.actor = Actor(options.station, options.user)
-        crash.context.update(db=str(options.db), station=options.station, user=options.user, lang=options.lang)
+        crash.context.update(db=masked(options.db), station=options.station, user=options.user, lang=options.lang)
         self.notifier = CrashNotifier(crash)
         self.sounds = sounds if sounds is not None else make_sound_board(data_dir() / "sounds")
         # The print queue (whs_app/printing): one worker thread per printer of this station, started
@@ -131,6 +136,7 @@ class App:
         self.pack.desk_started.connect(self._add_screens)
         self.screens: dict[str, QWidget] = {}
         self.office = office_worker(options.db, self.clock, self.actor, crash, self.print_bus)
+        warn_if_shared(self.window, self.office)
         self.pack.answered.connect(self._wake_printers)
         self.pack.printer_board_changed.connect(self.window.header.printers.set_board)
         self.window.set_sound_off(self.sounds.silent_reason if self.sounds.silent else None)
@@ -195,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.install()
     qt_messages = QtMessages()
     qt_messages.install()
-    log.info("starting: db=%s station=%s user=%s lang=%s", options.db, options.station, options.user, options.lang)
+    log.info("starting: db=%s station=%s user=%s lang=%s", masked(options.db), options.station, options.user,
+             options.lang)
     QCoreApplication.setApplicationName("whs")
     app = QApplication(sys.argv[:1])
     translators = Translators()
@@ -215,7 +222,7 @@ def _refuse(text: str) -> int:
 
 def _run_station(app: QApplication, options: Options, crash: CrashHandler, translators: Translators) -> int:
     """Run the station on the database it should use now (the live one, or the active drill's)."""
-    if not Path(options.db).exists():
+    if not is_postgres_url(options.db) and not Path(options.db).exists():
         print(f"whs: no database at {options.db}", file=sys.stderr)
         if options.exit_when_ready:
             return 2
@@ -223,13 +230,14 @@ def _run_station(app: QApplication, options: Options, crash: CrashHandler, trans
             "App", "There is no database at %1.\n\nMake the demo warehouse with `python3 dev.py demo` "
                    "(or `whs --db PATH init --demo`), then start again with --db PATH."), options.db))
     try:
-        active = read_pointer(options.db)
+        active = None if is_postgres_url(options.db) else read_pointer(options.db)   # drills run on SQLite
         opened = replace(options, db=Path(active.drill_db), live_db=options.db) if active else options
         wired = App(opened, crash, clock=active.clock() if active else None, translators=translators)
     except (StoreError, DrillError) as exc:
         return _refuse(str(exc))
-    watch = DrillWatch(options.db, opened.db)
-    watch.changed.connect(lambda: app.exit(SWITCH_DATABASE))
+    watch = None if is_postgres_url(options.db) else DrillWatch(options.db, opened.db)
+    if watch is not None:
+        watch.changed.connect(lambda: app.exit(SWITCH_DATABASE))
     if options.exit_when_ready:
         def ready(info) -> None:
             print(f"ready: station {info.station}, {time.perf_counter() - STARTED:.2f} s after import", flush=True)
@@ -237,6 +245,7 @@ def _run_station(app: QApplication, options: Options, crash: CrashHandler, trans
         wired.pack.desk_started.connect(ready)
     wired.window.showMaximized()
     code = app.exec()
-    watch.stop()
+    if watch is not None:
+        watch.stop()
     wired.close()
     return code

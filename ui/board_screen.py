@@ -5,15 +5,17 @@ Big numbers on top (shipped today, not shipped yet, when everything will be pack
 burn-down, orders waiting per stage, carrier load against capacity) and three tables (printers,
 packers' parcels per hour, the exception queue by reason).
 
-Every few seconds while the board is on screen it submits one snapshot job to the office worker
-(`whs_app.monitoring.board_snapshot`: the SQL runs there, never on the GUI thread) and shows the
-answer; a refresh still in flight makes the next tick wait. F5 refreshes at once.
+While the board is on screen a `ChangeWatch` asks the office worker every second whether any
+station wrote something (the store's change marker: one seek) and only then reads a snapshot
+(`whs_app.monitoring.board_snapshot`: the SQL runs there, never on the GUI thread), so another
+station's pack shows within a second or two; every 30 seconds it reads one anyway, so the clocks and
+rates move on an idle floor. A look still in flight makes the next tick wait. F5 refreshes at once.
 """
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -22,13 +24,13 @@ from whs_app.monitoring.snapshot import PackerLine, PrinterLine
 from ui import style
 from ui.board_charts import PANEL_BG, BoardChart, BurnChart, CarrierChart, HourChart, StageChart
 from ui.board_tables import BoardTable, Cell
+from ui.change_watch import FLOOR_MS, POLL_MS, ChangeWatch
 from ui.i18n import arg
 from ui.office import Office
 from ui.printer_panel import state_text
 from ui.workers import StoreWorker
 
 translate = QCoreApplication.translate
-REFRESH_MS = 5000
 BOARD_BG = "#102027"
 MUTED = "#B0BEC5"
 TONES = {"ok": (style.OK_BG, style.OK_FG), "bad": (style.REFUSED_BG, style.REFUSED_FG),
@@ -89,20 +91,19 @@ class BoardScreen(QWidget):
     status_message = Signal(str)
     updated = Signal(object)      # the BoardSnapshot just shown
 
-    def __init__(self, office: StoreWorker, parent: QWidget | None = None, refresh_ms: int = REFRESH_MS) -> None:
+    def __init__(self, office: StoreWorker, parent: QWidget | None = None, poll_ms: int = POLL_MS,
+                 floor_ms: int = FLOOR_MS) -> None:
         super().__init__(parent)
         self.setObjectName("boardScreen")
         self.office = office
         self.snapshot: BoardSnapshot | None = None
         self.problem: str | None = None
-        self.in_flight = False
         self.scale = style.Scale()
         self.setAutoFillBackground(True)
         style.paint(self, BOARD_BG, "#FFFFFF")
         self._build()
-        self._timer = QTimer(self)
-        self._timer.setInterval(refresh_ms)
-        self._timer.timeout.connect(self.refresh)
+        self.watch = ChangeWatch(office, "board snapshot", _snapshot, self.show_snapshot, self._failed,
+                                 args=lambda: (self.snapshot,), poll_ms=poll_ms, floor_ms=floor_ms, parent=self)
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -195,24 +196,22 @@ class BoardScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._timer.start()
-        self.refresh()
+        self.watch.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self._timer.stop()      # off screen: leave the office worker to the other screens
+        self.watch.stop()      # off screen: leave the office worker to the other screens
         super().hideEvent(event)
 
     # -- refreshing ------------------------------------------------------------------------------
+    @property
+    def in_flight(self) -> bool:
+        return self.watch.busy
+
     def refresh(self) -> None:
-        """Ask the office worker for a snapshot, unless one is on its way already."""
-        if self.in_flight:
-            return
-        self.in_flight = True
-        self.office.submit("board snapshot", _snapshot, self.snapshot, on_done=self.show_snapshot,
-                           on_error=self._failed)
+        """A snapshot now (right after the one on its way, if there is one)."""
+        self.watch.read_now()
 
     def show_snapshot(self, snapshot: BoardSnapshot) -> None:
-        self.in_flight = False
         self.snapshot, self.problem = snapshot, None
         for chart in self.charts:
             chart.show_snapshot(snapshot)
@@ -220,7 +219,6 @@ class BoardScreen(QWidget):
         self.updated.emit(snapshot)
 
     def _failed(self, exc: BaseException) -> None:
-        self.in_flight = False
         self.problem = str(exc)
         self.status_message.emit(arg(self.tr("The board cannot read the database: %1"), exc))
         self._render_stamp()

@@ -8,7 +8,9 @@ wanted ticking up. Station commands come as barcodes (the printable sheet: F9) o
 
 The screen only shows: every scan goes to the station's worker thread (`PackDesk` on a
 `StoreWorker`) and its answer comes back by signal, so the GUI thread never waits on the
-database. Printer state comes from `printer_feed` (events live, the database every few seconds).
+database. Printer state comes from `printer_feed`: events live from this PC's print workers, and
+the database every second (print workers elsewhere, a supervisor taking a printer out), read only
+while the worker has no scan to answer; the header changes only when what is stored did.
 """
 from __future__ import annotations
 
@@ -38,7 +40,9 @@ from ui.workers import StoreWorker, run_in_pool
 
 log = logging.getLogger(__name__)
 
-PRINTER_REFRESH_MS = 5000
+PRINTER_POLL_MS = 1000
+#: After a failed read (the server away: a try may wait for a connect timeout), so scans do not queue behind tries.
+PRINTER_RETRY_MS = 15_000
 
 
 class OutcomePanel(QFrame):
@@ -140,6 +144,7 @@ class PackStationScreen(QWidget):
         self.station = ""
         self.answer: PackAnswer | None = None
         self.board: PrinterBoard | None = None
+        self._stored_board: PrinterBoard | None = None   # the printers as the database last said
         self.start_info: DeskStart | None = None
         self.problem: str | None = None     # the desk could not start (e.g. the database is missing)
         self.look = feedback.IDLE
@@ -155,7 +160,7 @@ class PackStationScreen(QWidget):
         if printer_events is not None:
             printer_events.event.connect(self._printer_event)
         self._printer_timer = QTimer(self)
-        self._printer_timer.setInterval(PRINTER_REFRESH_MS)
+        self._printer_timer.setInterval(PRINTER_POLL_MS)
         self._printer_timer.timeout.connect(self.refresh_printers)
         self.retranslate()
 
@@ -477,6 +482,7 @@ class PackStationScreen(QWidget):
     def start(self, info: DeskStart) -> None:
         self.start_info = info
         self.station = info.station
+        self._stored_board = info.printers
         self.set_board(info.printers)
         self.desk_started.emit(info)
         if info.resumed is not None:
@@ -494,11 +500,18 @@ class PackStationScreen(QWidget):
 
     # -- printers ----------------------------------------------------------------------------------
     def refresh_printers(self) -> None:
-        if self.worker.busy:   # scans first; the next tick will do
+        if self.worker.busy or self.worker.closing:   # scans first (and the last look): the next tick will do
             return
-        self.worker.submit("printers", PackDesk.printers, on_done=self._printer_snapshot)
+        self.worker.submit("printers", PackDesk.printers, on_done=self._printer_snapshot,
+                           on_error=lambda exc: self._printer_timer.setInterval(PRINTER_RETRY_MS))
 
     def _printer_snapshot(self, board: PrinterBoard) -> None:
+        """News only when the stored printers changed: what events told since stays otherwise."""
+        if self._printer_timer.interval() != PRINTER_POLL_MS:   # read again after a failure
+            self._printer_timer.setInterval(PRINTER_POLL_MS)
+        if board == self._stored_board:
+            return
+        self._stored_board = board
         self.set_board(self.board.refreshed(board) if self.board is not None else board)
 
     def _printer_event(self, event) -> None:

@@ -8,17 +8,20 @@ page on the selected printer, F10 reprints the selected job (a label reprinted b
 supervisor's PIN), F5 refreshes. Scanning a waybill finds its label job.
 
 Live: the print queue's events (`PrinterEvents`) change a printer's state at once and refresh
-the rest soon after; while the screen is in front it also reads the database every few seconds
-(print workers may run in another process). All reads and changes go through the office worker;
-a test page goes to the printer from the thread pool.
+the rest soon after. Print workers and stations in other processes or on other PCs are seen through
+a `ChangeWatch`: while the screen is in front it asks every second whether anything changed (the
+store's change marker) and reads the queue again when it did, at least every 30 seconds. All reads
+and changes go through the office worker; a test page goes to the printer from the thread pool.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -31,6 +34,7 @@ from whs_app.printing.queue import PrintQueue
 from whs_app.printing.reprint import reprint
 from whs_app.printing.test_print import record_test_page, send_test_page
 from ui import style
+from ui.change_watch import FLOOR_MS, POLL_MS, ChangeWatch
 from ui.i18n import arg
 from ui.office import Office
 from ui.pin_dialog import approve_with_pin
@@ -38,7 +42,6 @@ from ui.printer_feed import PrinterBoard, PrinterEvents, board_from_store
 from ui.printer_panel import FailoverNotice, PrinterPanel, state_text
 from ui.workers import StoreWorker, run_in_pool
 
-REFRESH_MS = 5000
 EVENT_SETTLE_MS = 300
 translate = QCoreApplication.translate
 P_NAME, P_PLACE, P_ROLE, P_STATE, P_WAITING, P_PRINTING, P_PROBLEMS, P_CONNECTION = range(8)
@@ -77,6 +80,15 @@ def _record_test(office: Office, name: str, nbytes: int) -> None:
     record_test_page(office.store, stamp(office.clock.now()), office.actor, name, nbytes)
 
 
+@contextmanager
+def _scroll_kept(view: QAbstractScrollArea) -> Iterator[None]:
+    """Refilled whenever another station changes something: the list must not move under the reader's eyes."""
+    bar = view.verticalScrollBar()
+    value = bar.value()
+    yield
+    bar.setValue(value)
+
+
 # -- words ------------------------------------------------------------------------------------------
 def role_text(role: str) -> str:
     return {"label": translate("PrintersScreen", "labels"), "slip": translate("PrintersScreen", "slips"),
@@ -109,7 +121,7 @@ class PrintersScreen(QWidget):
     jobs_shown = Signal()
 
     def __init__(self, worker: StoreWorker, printer_events: PrinterEvents | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, poll_ms: int = POLL_MS, floor_ms: int = FLOOR_MS) -> None:
         super().__init__(parent)
         self.setObjectName("printersScreen")
         self.worker = worker
@@ -118,14 +130,12 @@ class PrintersScreen(QWidget):
         self.jobs: list[dict] = []
         self.printer: str | None = None       # the selected printer
         self.wanted_job: int | None = None    # select this job once the jobs are shown
-        self._loading = False
         self._jobs_ticket = 0
         self.scale = style.Scale()
         self._build()
         self.addActions(self._make_actions())
-        self._poll = QTimer(self)
-        self._poll.setInterval(REFRESH_MS)
-        self._poll.timeout.connect(self.refresh)
+        self.watch = ChangeWatch(worker, "printers overview", _overview, self._overview_done, self._failed,
+                                 poll_ms=poll_ms, floor_ms=floor_ms, parent=self)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(EVENT_SETTLE_MS)
@@ -286,25 +296,21 @@ class PrintersScreen(QWidget):
                            on_error=self._failed)
 
     def refresh(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.worker.submit("printers overview", _overview, on_done=self._overview_done, on_error=self._failed)
+        """Read every station's printers and queues now (right after a read on its way, if any)."""
+        self.watch.read_now()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._poll.start()
-        self.refresh()
+        self.watch.start()
 
     def hideEvent(self, event) -> None:
-        self._poll.stop()
+        self.watch.stop()
         super().hideEvent(event)
 
     # -- the overview ----------------------------------------------------------------------------
     def _overview_done(self, result: tuple[list[StationPrinters], dict[str, PrinterBoard]]) -> None:
-        self._loading = False
         self.stations, boards = result
-        self.boards = {station: board.refreshed(self.boards[station]) if station in self.boards else board
+        self.boards = {station: self.boards[station].refreshed(board) if station in self.boards else board
                        for station, board in boards.items()}
         if self._line(self.printer) is None:     # none chosen yet, or it was removed: the first
             self.printer = next((line.name for s in self.stations for line in s.printers), None)
@@ -314,28 +320,32 @@ class PrintersScreen(QWidget):
 
     def _fill_tree(self) -> None:
         current = self.printer
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        for station in self.stations:
-            top = QTreeWidgetItem(self.tree, [self._station_text(station)])
-            top.setFirstColumnSpanned(True)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setFont(0, style.font(self.scale.px(style.SIZE_SMALL + 1), bold=True))
-            for line in station.printers:
-                item = QTreeWidgetItem(top, self._printer_texts(line))
-                item.setData(0, Qt.ItemDataRole.UserRole, line.name)
-                colour = style.STATE_COLOURS.get(line.printer.last_state, style.STATE_COLOURS[None])
-                item.setForeground(P_STATE, QBrush(QColor(colour)))
-                if line.count(PROBLEMS):
-                    item.setForeground(P_PROBLEMS, QBrush(QColor(style.REFUSED_BG)))
-                for column in (P_WAITING, P_PRINTING, P_PROBLEMS):
-                    item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tree.expandAll()
-        for column in range(P_CONNECTION):
-            self.tree.resizeColumnToContents(column)
-        self.tree.blockSignals(False)
-        if current is not None:
-            self._select_printer(current)
+        with _scroll_kept(self.tree):
+            self.tree.blockSignals(True)
+            self.tree.clear()
+            for station in self.stations:
+                top = QTreeWidgetItem(self.tree, [self._station_text(station)])
+                top.setFirstColumnSpanned(True)
+                top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.setFont(0, style.font(self.scale.px(style.SIZE_SMALL + 1), bold=True))
+                for line in station.printers:
+                    self._add_printer_item(top, line)
+            self.tree.expandAll()
+            for column in range(P_CONNECTION):
+                self.tree.resizeColumnToContents(column)
+            self.tree.blockSignals(False)
+            if current is not None:
+                self._select_printer(current)
+
+    def _add_printer_item(self, station: QTreeWidgetItem, line: PrinterLine) -> None:
+        item = QTreeWidgetItem(station, self._printer_texts(line))
+        item.setData(0, Qt.ItemDataRole.UserRole, line.name)
+        colour = style.STATE_COLOURS.get(line.printer.last_state, style.STATE_COLOURS[None])
+        item.setForeground(P_STATE, QBrush(QColor(colour)))
+        if line.count(PROBLEMS):
+            item.setForeground(P_PROBLEMS, QBrush(QColor(style.REFUSED_BG)))
+        for column in (P_WAITING, P_PRINTING, P_PROBLEMS):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _station_text(self, station: StationPrinters) -> str:
         text = f"{station.station}  {station.name}".strip()
@@ -407,18 +417,22 @@ class PrintersScreen(QWidget):
             heading = self.tr("Jobs on %1") if self.jobs else self.tr("Jobs on %1: none to show here")
             self.jobs_label.setText(arg(heading, line.name))
         selected = self.wanted_job if self.wanted_job is not None else self.selected_job_id()
-        self.table.setRowCount(len(self.jobs))
-        for row, job in enumerate(self.jobs):
-            texts = [str(job["id"]), kind_text(job["kind"]), job["waybill_no"] or "", job_state_text(job["state"]),
-                     job["updated_at"][5:], str(job["attempts"]), job["error"] or self._reprint_note(job)]
-            for column, text in enumerate(texts):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, job["id"])
-                if job["state"] in PROBLEMS:
-                    cell.setForeground(QBrush(QColor(style.REFUSED_BG)))
-                self.table.setItem(row, column, cell)
-            if job["id"] == selected:
-                self.table.selectRow(row)
+        with _scroll_kept(self.table):
+            self.table.setRowCount(len(self.jobs))
+            for row, job in enumerate(self.jobs):
+                texts = [str(job["id"]), kind_text(job["kind"]), job["waybill_no"] or "",
+                         job_state_text(job["state"]), job["updated_at"][5:], str(job["attempts"]),
+                         job["error"] or self._reprint_note(job)]
+                for column, text in enumerate(texts):
+                    cell = QTableWidgetItem(text)
+                    cell.setData(Qt.ItemDataRole.UserRole, job["id"])
+                    if job["state"] in PROBLEMS:
+                        cell.setForeground(QBrush(QColor(style.REFUSED_BG)))
+                    self.table.setItem(row, column, cell)
+                if job["id"] == selected:
+                    self.table.selectRow(row)
+        if self.wanted_job is not None and self.selected_job_id() == self.wanted_job:   # asked for: show it
+            self.table.scrollTo(self.table.selectionModel().selectedRows()[0])
         self.wanted_job = None
         self.table.resizeColumnsToContents()
         self._update_buttons()
@@ -519,7 +533,6 @@ class PrintersScreen(QWidget):
         self.table.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self._loading = False
         self.say(str(exc), style.REFUSED_BG, style.REFUSED_FG)
 
     def say(self, text: str, background: str, foreground: str) -> None:

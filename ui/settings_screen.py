@@ -3,7 +3,9 @@
 Four tabs (Ctrl+Tab / Ctrl+PgDn to move between them):
 - This PC: which station this PC is (kept next to the database in `whs-pc.json`, used at the
   next start) and the station's language, switched live (`language_changed`, which the app wires
-  to its translators) and kept per station in the warehouse settings;
+  to its translators) and kept per station in the warehouse settings; the database it opens (a
+  PostgreSQL server the stations share, or a file): tested on the office worker as a station would
+  open it, saved in the user's data folder's `whs-pc.json` for the next start;
 - Printers: the station's printers in failover order; add one, change its address, language,
   role or paper, take it out of its group or put it back (whs_app/printing);
 - Scanners: "scan here to test" shows what the scanner filter made of a scan (the code, scanner
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -33,7 +36,9 @@ from whs_app.clock import stamp
 from whs_app.printing.printer_edits import edit_printer
 from whs_app.printing.printers import DEFAULT_PAPER, Printer, add_printer, list_printers, set_enabled
 from whs_app.scan_check import ScanCheck, check_scan
-from whs_app.station_setup import PcConfig, choose_station, set_station_language, station_language
+from whs_app.station_setup import (PcConfig, SetupRefused, checked_location, choose_database, choose_station,
+                                   set_station_language, station_language)
+from whs_app.store.admin import Schema, check_for_station, masked
 from whs_app.users import ROLES, Users
 from ui import style
 from ui.i18n import arg
@@ -54,7 +59,7 @@ def _load(office: Office, station: str, pc_file: Path) -> dict:
     store = office.store
     return {"stations": store.people.stations(), "language": station_language(store, station),
             "printers": list_printers(store, station), "users": store.people.users(),
-            "pc": PcConfig.load(pc_file)}
+            "pc": PcConfig.load(pc_file), "home": PcConfig.load(PcConfig.in_data_folder())}
 
 
 def _choose_station(office: Office, station: str, pc_file: Path) -> PcConfig:
@@ -64,9 +69,29 @@ def _choose_station(office: Office, station: str, pc_file: Path) -> PcConfig:
 
 
 def _save_serial(office: Office, port: str, pc_file: Path) -> PcConfig:
-    config = PcConfig.load(pc_file)
-    config = PcConfig(config.station, port or None)
+    config = replace(PcConfig.load(pc_file), serial_scanner=port or None)
     config.save(pc_file)
+    return config
+
+
+def _test_database(office: Office, text: str) -> Schema | SetupRefused:
+    """Open the database as a station would (without changing it): its schema, or why not."""
+    try:
+        location = checked_location(text)
+    except SetupRefused as exc:
+        return exc
+    return check_for_station(location)
+
+
+def _save_database(office: Office, text: str, pc_file: Path) -> PcConfig | SetupRefused:
+    home_file = PcConfig.in_data_folder()
+    try:
+        config = choose_database(office.store, stamp(office.clock.now()), office.actor, text,
+                                 PcConfig.load(home_file), PcConfig.load(pc_file))
+    except SetupRefused as exc:
+        return exc
+    home_file.parent.mkdir(parents=True, exist_ok=True)
+    config.save(home_file)
     return config
 
 
@@ -190,6 +215,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsScreen")
         self.worker = worker
+        self.db = db
         self.pc_file = PcConfig.path_for(db)
         self.station = station
         self.language = language
@@ -257,8 +283,38 @@ class SettingsScreen(QWidget):
         grid.addWidget(self.language_label, 2, 0)
         grid.addWidget(self.language_box, 2, 1)
         grid.addWidget(self.language_note, 3, 1, 1, 3)
+        self._build_database(grid, 4)
         grid.setColumnStretch(3, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(8, 1)
+
+    def _build_database(self, grid: QGridLayout, row: int) -> None:
+        self.database_label = QLabel(self.pc_tab)
+        self.database_now = QLabel(self.pc_tab)
+        self.database_now.setObjectName("databaseNow")
+        self.database_now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_edit = QLineEdit(self.pc_tab)
+        self.database_edit.setObjectName("databaseLocation")
+        self.database_edit.setPlaceholderText("postgresql://whs:password@192.168.1.10:5432/whs  ·  D:\\whs\\whs.db")
+        self.database_label.setBuddy(self.database_edit)
+        self.database_test_button, self.database_save_button = QPushButton(self.pc_tab), QPushButton(self.pc_tab)
+        self.database_test_button.setObjectName("testDatabase")
+        self.database_save_button.setObjectName("saveDatabase")
+        self.database_edit.textChanged.connect(self._update_database_buttons)
+        self.database_edit.returnPressed.connect(self.test_database)
+        self.database_test_button.clicked.connect(self.test_database)
+        self.database_save_button.clicked.connect(self.save_database)
+        self.database_note = QLabel(self.pc_tab)
+        self.database_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.database_test_button)
+        buttons.addWidget(self.database_save_button)
+        buttons.addStretch(1)
+        grid.addWidget(self.database_label, row, 0)
+        grid.addWidget(self.database_now, row, 1, 1, 3)
+        grid.addWidget(self.database_edit, row + 1, 1, 1, 3)
+        grid.addLayout(buttons, row + 2, 1, 1, 3)
+        grid.addWidget(self.database_note, row + 3, 1, 1, 3)
+        self._update_database_buttons()
 
     def _build_printers(self) -> None:
         self.printer_heading = QLabel(self.printer_tab)
@@ -419,6 +475,13 @@ class SettingsScreen(QWidget):
         self.language_label.setText(self.tr("&Language"))
         self.language_note.setText(arg(self.tr("Changes the screens now, and every later start at station %1."),
                                        self.station))
+        self.database_label.setText(self.tr("&Database"))
+        self.database_test_button.setText(self.tr("&Test connection"))
+        self.database_save_button.setText(self.tr("Sa&ve for the next start"))
+        self.database_note.setText(self.tr("A PostgreSQL server shared by the stations, or a database file's full "
+                                           "path. Kept on this PC in the user's data folder; used from the next "
+                                           "start unless the app is started with --db or WHS_DB."))
+        self._show_database()
         self.printer_heading.setText(arg(self.tr("Printers of station %1, in failover order"), self.station))
         self.printer_table.setHorizontalHeaderLabels([self.tr("Printer"), self.tr("Failover"), self.tr("Prints"), self.tr("Language"),
                                                       self.tr("Paper"), self.tr("State"), self.tr("Connection")])
@@ -498,6 +561,7 @@ class SettingsScreen(QWidget):
         chosen = data["pc"].station or self.station
         self.station_box.setCurrentIndex(max(0, self.station_box.findData(chosen)))
         self.serial_port.setText(data["pc"].serial_scanner or "")
+        self._show_database()
         self._fill_printers(data["printers"])
         _fill(self.user_table, [[u["login"], u["name"], self._role_text(u["role"]),
                                  self.tr("set") if u["has_pin"] else self.tr("none")] for u in data["users"]],
@@ -547,6 +611,47 @@ class SettingsScreen(QWidget):
         self.language = language
         self.language_changed.emit(language)
         self.worker.submit("station language", _set_language, self.station, language, on_error=self._failed)
+
+    def _show_database(self) -> None:
+        now = arg(self.tr("Now: %1"), masked(self.db))
+        chosen = self.data["home"].database if self.data else ""
+        if chosen and chosen != str(self.db):
+            now += "\n" + arg(self.tr("From the next start: %1"), masked(chosen))
+        self.database_now.setText(now)
+
+    def _update_database_buttons(self) -> None:
+        typed = bool(self.database_edit.text().strip())
+        self.database_test_button.setEnabled(typed)
+        self.database_save_button.setEnabled(typed)
+
+    def test_database(self) -> None:
+        text = self.database_edit.text().strip()
+        if not text:
+            return
+        self.say(arg(self.tr("Connecting to %1…"), masked(text)), style.HEADER_BG, style.HEADER_FG)
+        self.worker.submit("test database", _test_database, text, on_done=self._tested, on_error=self._failed)
+
+    def _tested(self, result: Schema | SetupRefused) -> None:
+        if isinstance(result, SetupRefused):
+            self._failed(result)
+        elif result.version < result.latest:        # a SQLite file: the station upgrades it itself
+            self.say(arg(self.tr("Connected: schema %1; this app upgrades it to %2 when it opens it."),
+                         result.version, result.latest))
+        else:
+            self.say(arg(self.tr("Connected: schema %1."), result.version))
+
+    def save_database(self) -> None:
+        text = self.database_edit.text().strip()
+        if text:
+            self.worker.submit("save database", _save_database, text, self.pc_file, on_done=self._database_saved,
+                               on_error=self._failed)
+
+    def _database_saved(self, result: PcConfig | SetupRefused) -> None:
+        if isinstance(result, SetupRefused):
+            self._failed(result)
+            return
+        self.database_edit.clear()          # the password does not stay on the screen
+        self._after(arg(self.tr("This PC opens %1 from the next start."), masked(result.database)))(result)
 
     # -- printers --------------------------------------------------------------------------------
     def _printer(self, name: str | None) -> Printer | None:

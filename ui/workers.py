@@ -118,6 +118,11 @@ class StoreWorker(QObject):
         """Jobs submitted and not answered yet."""
         return len(self._pending)
 
+    @property
+    def closing(self) -> bool:
+        """close() was called: no more jobs (a screen's timer may still tick until the window goes)."""
+        return self._closing
+
     def submit(self, name: str, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
                on_error: Callback | None = None) -> int:
         """Run fn(context, *args) on the worker thread after the jobs before it."""

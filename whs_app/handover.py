@@ -8,7 +8,6 @@ orders whose every parcel is scanned SHIPPED, once, and renders the manifest (�
 """
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from whs_app.actor import Actor
 from whs_app.clock import Clock, stamp
 from whs_app.model import OrderState
 from whs_app.store import Store
+from whs_app.store.errors import IntegrityError
 
 
 class HandoverError(ValueError):
@@ -82,7 +82,7 @@ class HandoverSession:
                 self.store.audit.record(at, self.actor, "handover.scan", "parcel", parcel["id"], {
                     "waybill": code, "order_no": parcel["order_no"], "carrier": self.carrier.code,
                     "batch": self.batch, "handover": handover_id})
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             return self._refuse(code, f"重复扫描 Scanned twice: {code} was just scanned at another station",
                                 parcel["order_no"])
         return HandoverScan(True, code, f"交接 {self.title}: {code} (订单 order {parcel['order_no']})",

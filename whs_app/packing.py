@@ -20,7 +20,7 @@ from whs_app.pack_checks import refusal
 from whs_app.printing.confirm import BenchLabels, LabelCheck
 from whs_app.settings import WarehouseSettings
 from whs_app.shipping_labels import PoolEmpty, label_parcel
-from whs_app.store import Store
+from whs_app.store import Store, StoreError
 
 
 class Event(StrEnum):
@@ -101,6 +101,7 @@ class PackingSession:
         self.settings = settings or WarehouseSettings.load(store)
         self.current: OpenParcel | None = None
         self.labels = BenchLabels(store, clock, actor, self.settings.label_confirm_required)
+        self._unsure = False
         self._resume()
 
     # -- what the screen shows -------------------------------------------------------------
@@ -113,10 +114,34 @@ class PackingSession:
 
     # -- the loop --------------------------------------------------------------------------
     def scan(self, code: str) -> ScanResult:
-        result = self._scan(code.strip())
+        try:
+            if self._unsure:
+                self._reload()
+            result = self._scan(code.strip())
+        except StoreError as exc:
+            return self._not_saved(exc)
         if result.event in (Event.PARCEL_COMPLETE, Event.ORDER_PACKED):
-            self.labels.expect(result.waybill_no)
+            try:
+                self.labels.expect(result.waybill_no)
+            except StoreError:
+                self._unsure = True    # saved; the label to wait for is read again once the server answers
         return result
+
+    def _not_saved(self, exc: StoreError) -> ScanResult:
+        """The database refused or could not be reached: this scan was not written (its transaction rolled
+        back whole), and the packer hears so. What this station holds in memory may now be ahead of the
+        database, so the next scan first reloads the open parcel from it."""
+        self._unsure = True
+        parcel = self.current
+        return ScanResult(False, Event.REFUSED, f"未保存，请重扫 NOT SAVED, scan again: {exc}",
+                          parcel.leader.order_no if parcel else None,
+                          counted=parcel.units_counted if parcel else 0, total=parcel.wanted_total if parcel else 0)
+
+    def _reload(self) -> None:
+        self.current = None
+        self._resume()
+        self.labels.reload()
+        self._unsure = False
 
     def _scan(self, code: str) -> ScanResult:
         if not code:
@@ -149,12 +174,7 @@ class PackingSession:
         order, problem = self._find_order(code)
         if order is None:
             return self._refuse(problem)
-        if order.merge_leader_id is not None:
-            order = self.store.orders.get(order.merge_leader_id, with_lines=False)
-        reason = refusal(self.store, order, self.settings, self.actor.station)
-        if reason:
-            return self._refuse(reason, order.order_no)
-        return self._open_parcel(order)
+        return self._open_parcel(order.merge_leader_id or order.id)
 
     def _find_order(self, code: str) -> tuple[Order | None, str]:
         slot = codes.parse_slot(code)
@@ -178,20 +198,32 @@ class PackingSession:
             return None, f"请先扫订单 Scan an order first: {code} is an item ({sku.name})"
         return None, f"未知条码 Unknown code: {code}"
 
-    def _open_parcel(self, leader: Order) -> ScanResult:
+    def _open_parcel(self, leader_id: int) -> ScanResult:
+        """Claim the order (its merge group) for this station: checked and taken in one transaction on the
+        locked rows, so of two stations scanning it at once one opens it and the other is told who has it."""
         at = self._now()
-        group = self.store.orders.group(leader.id)
-        wanted = self._still_to_pack(group)
-        prior = leader.state
         with self.store.transaction():
-            seq = self.store.parcels.next_seq(leader.id)
-            parcel_id = self.store.parcels.open(leader.id, seq, self.actor.station, self.actor.user, at,
-                                                leader.carrier_id, prior)
-            self.store.orders.set_state([o.id for o in group], OrderState.PACKING)
-            self.store.audit.record(at, self.actor, "parcel.open", "parcel", parcel_id,
-                                    {"order_no": leader.order_no, "seq": seq, "orders": [o.order_no for o in group]})
+            self.store.orders.lock([leader_id])
+            group = self.store.orders.group(leader_id)
+            self.store.orders.lock([o.id for o in group])
+            leader = self.store.orders.get(leader_id, with_lines=False)
+            reason = refusal(self.store, leader, self.settings, self.actor.station)
+            if reason is None:
+                wanted, prior = self._still_to_pack(group), leader.state
+                parcel_id, seq = self._claim(leader, group, prior, at)
+        if reason:
+            return self._refuse(reason, leader.order_no)
         self.current = self._load(parcel_id, seq, group, wanted, Counter(), prior)
         return self._progress(Event.OPENED, self._opened_message())
+
+    def _claim(self, leader: Order, group: list[Order], prior: str, at: str) -> tuple[int, int]:
+        seq = self.store.parcels.next_seq(leader.id)
+        parcel_id = self.store.parcels.open(leader.id, seq, self.actor.station, self.actor.user, at,
+                                            leader.carrier_id, prior)
+        self.store.orders.set_state([o.id for o in group], OrderState.PACKING)
+        self.store.audit.record(at, self.actor, "parcel.open", "parcel", parcel_id,
+                                {"order_no": leader.order_no, "seq": seq, "orders": [o.order_no for o in group]})
+        return parcel_id, seq
 
     def _resume(self) -> None:
         row = self.store.parcels.open_at_station(self.actor.station)

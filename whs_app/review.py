@@ -27,17 +27,21 @@ from whs_app.store import Store
 from whs_app.store.review import PendingOrder
 
 
-_READY, _EXCEPTION = OrderState.READY, OrderState.EXCEPTION   # plain names: enum lookups are slow in bulk
+_READY, _EXCEPTION = OrderState.READY.value, OrderState.EXCEPTION.value   # plain str: enum lookups are slow in bulk
 
 
 class Verdict(NamedTuple):
-    order_id: int
-    state: OrderState
+    """The first six fields are what store.review.mark_reviewed writes."""
+    state: str
     carrier_id: int | None
     priority: int
     ship_day: str
     weight_kg: float
+    order_id: int
     findings: list[Finding]
+
+
+_ROW = itemgetter(0, 1, 2, 3, 4, 5)
 
 
 @dataclass
@@ -97,8 +101,8 @@ class Reviewer:
             findings.append(self.short_finding(short))
         elif not findings:
             ledger.take(wanted)
-        return Verdict(outline.id, _EXCEPTION if findings else _READY, carrier_id, priority(fast, outline.paid_at),
-                       self.ship_days(outline.paid_at), weight, findings)
+        return Verdict(_EXCEPTION if findings else _READY, carrier_id, priority(fast, outline.paid_at),
+                       self.ship_days(outline.paid_at), weight, outline.id, findings)
 
     def short_finding(self, short: list[tuple[int, int, int]]) -> Finding:
         key = tuple(short)
@@ -143,8 +147,7 @@ def _load(store: Store, look: Screen, order_ids: Sequence[int] | None
 
 def _write(store: Store, at: str, actor: Actor, verdicts: list[Verdict], reserved: dict[int, int]) -> None:
     # In id order: rows near each other on disk are written together (random order thrashes the cache).
-    store.review.mark_reviewed(sorted(((str(v.state), v.carrier_id, v.priority, v.ship_day, v.weight_kg, v.order_id)
-                                       for v in verdicts), key=itemgetter(5)))
+    store.review.mark_reviewed(sorted(map(_ROW, verdicts), key=itemgetter(5)))
     store.stock.reserve(reserved)
     failed = [v for v in verdicts if v.findings]
     store.exceptions.raise_many(at, ((v.order_id, f.reason, f.detail) for v in failed for f in v.findings))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from operator import attrgetter, itemgetter
-from typing import Iterator
+from operator import itemgetter
+from typing import Iterator, NamedTuple
 
 from whs_app.actor import Actor
 from whs_app.bulk import collector_paused
@@ -23,6 +23,7 @@ from whs_app.model import OrderState
 from whs_app.pulling import preprint_waves
 from whs_app.settings import WarehouseSettings
 from whs_app.store import Store
+from whs_app.store.assignments import ParcelRow
 from whs_app.walk import walk_order
 
 
@@ -30,8 +31,7 @@ class WaveError(Exception):
     """A wave, bin or SKU that is not there, or a step the wave's state refuses."""
 
 
-@dataclass
-class Parcel:
+class Parcel(NamedTuple):
     leader_id: int
     carrier_id: int
     priority: int
@@ -94,9 +94,10 @@ def plan_waves(store: Store, clock: Clock, actor: Actor) -> WavePlan:
     settings = WarehouseSettings.load(store)
     plan = WavePlan()
     with store.transaction(), collector_paused():
-        assigned = assign_released(store, clock, actor)   # carriers for the released batch, at once
+        unwaved = store.assignments.unwaved(today)
+        assigned = assign_released(store, clock, actor, unwaved)   # carriers for the released batch, at once
         plan.assignment = assigned.as_dict()
-        parcels = [p for p in due_parcels(store, today) if p.leader_id in assigned.placed_leaders]
+        parcels = placed_parcels(unwaved, assigned.placed, today)
         batches, waiting = fill_batches(parcels, store.waves.pickup_batches(), store.waves.parcels_waved(today))
         codes = {c.id: c.code for c in store.carriers.all()}
         plan.waiting = dict(Counter(assigned.waiting_by_carrier) + Counter({codes[c]: n for c, n in waiting.items()}))
@@ -111,22 +112,25 @@ def plan_waves(store: Store, clock: Clock, actor: Actor) -> WavePlan:
     return plan
 
 
-def due_parcels(store: Store, today: str) -> list[Parcel]:
-    """Parcels of READY orders on no wave that ship today or earlier, in priority order."""
-    rows = store.waves.ready_orders()
-    followers: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for order_id, _, _, _, leader, units in rows:
-        if leader is not None:
-            followers[leader].append((order_id, units))
+def placed_parcels(unwaved: list[ParcelRow], placed: dict[int, int], today: str) -> list[Parcel]:
+    """The parcels the assignment placed, in priority order, each with its followers READY on no wave (those
+    shipping later too: they ride in their leader's slot). unwaved: store.assignments.unwaved(today), the rows
+    the assignment read, in priority order; placed: AssignResult.placed. No second read of the orders."""
+    followers: dict[int, list[ParcelRow]] = defaultdict(list)
+    for row in unwaved:
+        if row.leader_id is not None:
+            followers[row.leader_id].append(row)
     parcels = []
-    for order_id, carrier_id, rank, ship_day, leader, units in rows:
-        if leader is None and (ship_day or today) <= today:
-            parcel = Parcel(order_id, carrier_id, rank, ship_day or today, [order_id], units)
-            for rider, rider_units in followers.get(order_id, ()):
-                parcel.order_ids.append(rider)
-                parcel.units += rider_units
-            parcels.append(parcel)
-    parcels.sort(key=attrgetter("ship_day", "priority", "leader_id"))
+    for row in unwaved:
+        carrier_id = placed.get(row.id)
+        if carrier_id is None or row.leader_id is not None:   # not placed, or a follower placed alone
+            continue
+        order_ids, units = [row.id], row.units
+        riders = followers.get(row.id)
+        if riders:   # few parcels have any: the plain case stays cheap
+            order_ids += [rider.id for rider in riders]
+            units += sum(rider.units for rider in riders)
+        parcels.append(Parcel(row.id, carrier_id, row.priority, row.ship_day or today, order_ids, units))
     return parcels
 
 

@@ -1556,6 +1556,7 @@ Make the demo warehouse with `python3 dev.py demo` (or `whs --db PATH init --dem
     <name>PackStationScreen</name>
     <message>
         <source>Pack station</source>
+        <extracomment>After a failed read (the server away: a try may wait for a connect timeout), so scans do not queue behind tries.</extracomment>
         <translation>Pack station</translation>
     </message>
     <message>
@@ -2418,6 +2419,22 @@ Packed at this station since the app started: %1</translation>
         <translation>Changes the screens now, and every later start at station %1.</translation>
     </message>
     <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve for the next start</source>
+        <translation>Sa&amp;ve for the next start</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by the stations, or a database file's full path. Kept on this PC in the user's data folder; used from the next start unless the app is started with --db or WHS_DB.</source>
+        <translation>A PostgreSQL server shared by the stations, or a database file's full path. Kept on this PC in the user's data folder; used from the next start unless the app is started with --db or WHS_DB.</translation>
+    </message>
+    <message>
         <source>Printers of station %1, in failover order</source>
         <translation>Printers of station %1, in failover order</translation>
     </message>
@@ -2602,6 +2619,30 @@ Packed at this station since the app started: %1</translation>
         <translation>This PC is station %1 from the next start.</translation>
     </message>
     <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>From the next start: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: schema %1; this app upgrades it to %2 when it opens it.</source>
+        <translation>Connected: schema %1; this app upgrades it to %2 when it opens it.</translation>
+    </message>
+    <message>
+        <source>Connected: schema %1.</source>
+        <translation>Connected: schema %1.</translation>
+    </message>
+    <message>
+        <source>This PC opens %1 from the next start.</source>
+        <translation>This PC opens %1 from the next start.</translation>
+    </message>
+    <message>
         <source>— none: a group of its own</source>
         <translation>— none: a group of its own</translation>
     </message>
@@ -2708,6 +2749,13 @@ Packed at this station since the app started: %1</translation>
     <message>
         <source>%1 is now a %2.</source>
         <translation>%1 is now a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Several stations need PostgreSQL</source>
+        <translation>Several stations need PostgreSQL</translation>
     </message>
 </context>
 <context>

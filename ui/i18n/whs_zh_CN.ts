@@ -1556,6 +1556,7 @@ Make the demo warehouse with `python3 dev.py demo` (or `whs --db PATH init --dem
     <name>PackStationScreen</name>
     <message>
         <source>Pack station</source>
+        <extracomment>After a failed read (the server away: a try may wait for a connect timeout), so scans do not queue behind tries.</extracomment>
         <translation>打包台</translation>
     </message>
     <message>
@@ -2418,6 +2419,22 @@ Packed at this station since the app started: %1</source>
         <translation>立即切换界面语言，打包台 %1 以后每次启动也用它。</translation>
     </message>
     <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve for the next start</source>
+        <translation>保存，下次启动生效(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server shared by the stations, or a database file's full path. Kept on this PC in the user's data folder; used from the next start unless the app is started with --db or WHS_DB.</source>
+        <translation>各打包台共用的 PostgreSQL 服务器地址，或数据库文件的完整路径。保存在本机的用户数据文件夹中，下次启动生效（启动时给了 --db 或 WHS_DB 则以它们为准）。</translation>
+    </message>
+    <message>
         <source>Printers of station %1, in failover order</source>
         <translation>打包台 %1 的打印机（按切换顺序）</translation>
     </message>
@@ -2602,6 +2619,30 @@ Packed at this station since the app started: %1</source>
         <translation>下次启动起本机是打包台 %1。</translation>
     </message>
     <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>下次启动起：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: schema %1; this app upgrades it to %2 when it opens it.</source>
+        <translation>已连接：数据库版本 %1；本程序打开它时会升级到 %2。</translation>
+    </message>
+    <message>
+        <source>Connected: schema %1.</source>
+        <translation>已连接：数据库版本 %1。</translation>
+    </message>
+    <message>
+        <source>This PC opens %1 from the next start.</source>
+        <translation>下次启动起本机使用数据库 %1。</translation>
+    </message>
+    <message>
         <source>— none: a group of its own</source>
         <translation>— 无：自成一组</translation>
     </message>
@@ -2708,6 +2749,13 @@ Packed at this station since the app started: %1</source>
     <message>
         <source>%1 is now a %2.</source>
         <translation>%1 现在是%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Several stations need PostgreSQL</source>
+        <translation>多个工作台请使用 PostgreSQL</translation>
     </message>
 </context>
 <context>

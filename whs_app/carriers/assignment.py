@@ -8,6 +8,7 @@ ones are left over when room runs out. Pure: arrays in, arrays out, no store.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -143,6 +144,6 @@ def _split(keys: np.ndarray, counts: np.ndarray, costs: np.ndarray) -> np.ndarra
 def _group(carriers, batch: ParcelBatch, member: int, costs: np.ndarray, counts: np.ndarray) -> Group:
     usable = {k: float(costs[k]) for k in range(len(carriers)) if np.isfinite(costs[k])}
     first = carriers[0].tariff.first_weight_kg if carriers else 1.0
-    added = int(np.clip(np.ceil(batch.weight[member] - first - EPSILON_KG), 0, _MAX_BAND))
+    added = min(max(math.ceil(float(batch.weight[member]) - first - EPSILON_KG), 0), _MAX_BAND)   # as group_keys
     return Group(batch.areas[batch.area[member]][0], added, usable,
                  {k: int(counts[k]) for k in usable}, int(counts[-1]))

@@ -26,7 +26,7 @@ from whs_app.store import Store
 ASSIGNED, FIXED, WAITING, EXCEPTION = "assigned", "fixed", "waiting", "exception"
 
 
-@dataclass
+@dataclass(slots=True)
 class Verdict:
     parcel: Parcel
     outcome: str
@@ -61,9 +61,8 @@ def decide(fleet: Fleet, parcels: list[Parcel], load: Load) -> Decision:
     positions = {c.id: k for k, c in enumerate(carriers)}
     batch = batch_of([parcels[i] for i in open_], positions, [pins[i] for i in open_])
     result = plan(carriers, batch, np.array([limits[c.id].room for c in carriers]))
-    for j, i in enumerate(open_):
-        verdicts[i] = _placed(parcels[i], int(result.carrier[j]), int(result.group[j]), result.groups, carriers,
-                              limits)
+    for i, position, group in zip(open_, result.carrier.tolist(), result.group.tolist()):
+        verdicts[i] = _placed(parcels[i], position, group, result.groups, carriers, limits)
     return Decision(carriers, limits, verdicts, result.groups, result.cost)
 
 
@@ -135,7 +134,7 @@ class AssignResult:
     cost: float = 0.0
     limits: dict[str, dict] = field(default_factory=dict)      # carrier code -> room, binding cap, taken
     alerts: list[str] = field(default_factory=list)
-    placed_leaders: set[int] = field(default_factory=set)
+    placed: dict[int, int] = field(default_factory=dict)   # parcel leader's id -> carrier id, of parcels placed
 
     def as_dict(self) -> dict:
         return {"run_id": self.run_id, "parcels": self.parcels, "assigned": self.assigned, "fixed": self.fixed,
@@ -170,4 +169,4 @@ def summarize(decision: Decision) -> AssignResult:
                                         if v.outcome == WAITING)),
         exceptions=dict(Counter(str(v.finding.reason) for v in decision.verdicts if v.outcome == EXCEPTION)),
         cost=decision.cost, limits=limits,
-        placed_leaders={v.parcel.leader.id for v in decision.verdicts if v.outcome in (ASSIGNED, FIXED)})
+        placed={v.parcel.leader.id: v.carrier_id for v in decision.verdicts if v.outcome in (ASSIGNED, FIXED)})

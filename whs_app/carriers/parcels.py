@@ -7,8 +7,8 @@ carrier or, when that carrier cannot take it, to the exception queue naming the 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
 import numpy as np
 
@@ -26,18 +26,14 @@ class Pin:
     fixed: bool = False  # a printed waybill: not even the rule's checks apply
 
 
-@dataclass
-class Parcel:
+class Parcel(NamedTuple):
     leader: ParcelRow
-    members: list[ParcelRow] = field(default_factory=list)   # the leader first
+    members: list[ParcelRow]   # the leader first
+    weight: float              # kg, of all members
 
     @property
     def order_ids(self) -> list[int]:
         return [row.id for row in self.members]
-
-    @property
-    def weight(self) -> float:   # a plain property: cheaper than cached_property's lock, and never stale
-        return round(sum([row.weight_kg for row in self.members]), 3)
 
     @property
     def destination(self) -> tuple[str, str, str]:
@@ -47,14 +43,20 @@ class Parcel:
 def gather(rows: Iterable[ParcelRow]) -> list[Parcel]:
     """Parcels in the rows' order (leaders' order); a follower whose leader is not among them ships alone."""
     rows = list(rows)
-    parcels = {row.id: Parcel(row, [row]) for row in rows if row.leader_id is None}
+    groups = {row.id: [row] for row in rows if row.leader_id is None}
     for row in rows:
         if row.leader_id is not None:
-            leader = parcels.get(row.leader_id)
-            if leader is None:
-                parcels[row.id] = leader = Parcel(row, [])
-            leader.members.append(row)
-    return [parcels[row.id] for row in rows if row.id in parcels and parcels[row.id].leader is row]
+            members = groups.get(row.leader_id)
+            if members is None:
+                groups[row.id] = members = []
+            members.append(row)
+    parcels = []
+    for row in rows:
+        members = groups.get(row.id)
+        if members is not None and members[0] is row:
+            weight = row.weight_kg if len(members) == 1 else sum([member.weight_kg for member in members])
+            parcels.append(Parcel(row, members, round(weight, 3)))
+    return parcels
 
 
 def pin(parcel: Parcel, fleet: Fleet, cache: dict | None = None) -> tuple[Pin | None, Finding | None]:
@@ -63,17 +65,21 @@ def pin(parcel: Parcel, fleet: Fleet, cache: dict | None = None) -> tuple[Pin | 
     leader = parcel.leader
     if leader.waybill_carrier_id is not None:
         return Pin(leader.waybill_carrier_id, say("面单已打印，快递不再变", "its waybill is printed: carrier fixed"), True), None
-    destination = (leader.province, leader.city, leader.district)
-    asked = frozenset(filter(None, [row.requested_carrier.strip() for row in parcel.members]))
-    key = (leader.shop_id, destination, asked)
+    members = parcel.members
+    # Keyed by the requests as typed (cheaper than the set of carriers asked for, which several may share).
+    requests = leader.requested_carrier if len(members) == 1 else tuple([row.requested_carrier for row in members])
+    key = (leader.shop_id, leader.province, leader.city, leader.district, requests)
     rule = cache.get(key) if cache is not None else None
     if rule is None:
-        rule = _rule(fleet, *key)
+        rule = _rule(fleet, leader.shop_id, parcel.destination,
+                     frozenset(filter(None, [row.requested_carrier.strip() for row in members])))
         if cache is not None:
             cache[key] = rule
+    if not rule:
+        return None, None
     if isinstance(rule, Finding):
         return None, rule
-    return _checked(parcel.weight, destination, *rule) if rule else (None, None)
+    return _checked(parcel.weight, parcel.destination, *rule)
 
 
 def _rule(fleet: Fleet, shop_id: int, destination: tuple[str, str, str], asked: frozenset[str]):

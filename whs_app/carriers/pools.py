@@ -7,6 +7,7 @@ without a waybill, and those assigned but not yet waved.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Mapping
 
 from whs_app.actor import Actor
 from whs_app.carriers.config import Fleet
@@ -41,14 +42,23 @@ class PoolState:
 
 
 def pool_states(store: Store, fleet: Fleet, day: str) -> list[PoolState]:
-    balances, undrawn = store.waybills.balances(), store.assignments.undrawn()
-    waiting = store.assignments.assigned_waiting(day)
+    return pool_states_of(fleet, store.waybills.balances(), store.assignments.undrawn(),
+                          store.assignments.assigned_waiting(day))
+
+
+def pool_states_of(fleet: Fleet, balances: Mapping[int, int], undrawn: Mapping[int, int],
+                   waiting: Mapping[int, int]) -> list[PoolState]:
+    """From numbers left, parcels on waves that will draw one and parcels assigned but not waved, per carrier id."""
     return [PoolState(c.code, balances.get(c.id, 0), undrawn.get(c.id, 0) + waiting.get(c.id, 0), c.low_balance_alert)
             for c in fleet.ordered()]
 
 
 def low_pool_alerts(store: Store, fleet: Fleet, day: str) -> list[str]:
-    return [state.alert() for state in pool_states(store, fleet, day) if state.low]
+    return alerts(pool_states(store, fleet, day))
+
+
+def alerts(states: list[PoolState]) -> list[str]:
+    return [state.alert() for state in states if state.low]
 
 
 def load_range(store: Store, at: str, actor: Actor, code: str, prefix: str, first: int, last: int,

@@ -9,6 +9,7 @@ from whs_app.actor import Actor
 from whs_app.clock import SystemClock
 from whs_app.cli.context import CliContext
 from whs_app.store import StoreError, default_db_path
+from whs_app.store.dialect import db_location
 
 
 class _Group(click.Group):
@@ -22,14 +23,15 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar="WHS_DB",
-              help="Database file (default: the user's data folder).")
+@click.option("--db", "db_path", type=click.UNPROCESSED, callback=lambda ctx, param, value: value and db_location(value),
+              envvar="WHS_DB", help="Database file (default: the user's data folder), or a PostgreSQL server shared"
+              " by the stations: postgresql://user:password@host:5432/whs.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--station", envvar="WHS_STATION", help="Station code recorded in the audit log.")
 @click.option("--user", envvar="WHS_USER", help="User login recorded in the audit log.")
 @click.version_option(package_name="whs")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, as_json: bool, station: str | None, user: str | None) -> None:
+def cli(ctx: click.Context, db_path: str | Path | None, as_json: bool, station: str | None, user: str | None) -> None:
     """whs — 仓库大促发货 warehouse operations for peak days."""
     ctx.obj = CliContext(db_path or default_db_path(), as_json, Actor.from_environment(station, user),
                          SystemClock())
@@ -37,11 +39,11 @@ def cli(ctx: click.Context, db_path: Path | None, as_json: bool, station: str | 
 
 
 def _register() -> None:
-    from whs_app.cli import (carriers, documents, drill, handover, importing, packing, printing, review, selftest,
-                             setup, simulate, status, tour, waves)
+    from whs_app.cli import (carriers, db, documents, drill, handover, importing, packing, printing, review,
+                             selftest, setup, simulate, status, tour, waves)
 
     for module in (setup, importing, review, waves, packing, status, documents, tour, printing, carriers, handover,
-                   selftest, simulate, drill):
+                   selftest, simulate, drill, db):
         for command in module.COMMANDS:
             cli.add_command(command)
 

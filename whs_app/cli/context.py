@@ -11,9 +11,25 @@ import click
 from whs_app.actor import Actor
 from whs_app.clock import Clock, stamp
 from whs_app.store import Store
+from whs_app.store.sharing import shared_sqlite_warning
 
 #: Exit statuses the CLI promises to scripts.
 EXIT_REFUSED_INPUT = 2
+
+
+def refusing(*errors: type[Exception]) -> type[click.Group]:
+    """A command group whose commands' errors of these kinds end as their message on stderr and exit
+    status 2 (refused, nothing changed), never a traceback."""
+
+    class Refusing(click.Group):
+        def invoke(self, ctx: click.Context):
+            try:
+                return super().invoke(ctx)
+            except errors as exc:
+                click.echo(f"✗ {exc}", err=True)
+                raise SystemExit(EXIT_REFUSED_INPUT) from exc
+
+    return Refusing
 EXIT_REFUSED_SCAN = 3
 
 
@@ -28,6 +44,9 @@ class CliContext:
     def store(self, create: bool = False) -> Store:
         if self._store is None:
             self._store = Store.open(self.db_path, create=create)
+            warning = shared_sqlite_warning(self._store, self.db_path, self.clock.now(), station=self.actor.station)
+            if warning:
+                click.echo(f"⚠ {warning}", err=True)
         return self._store
 
     def close(self) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from whs_app.cli.context import EXIT_REFUSED_INPUT, CliContext, pass_cli
+from whs_app.cli.context import CliContext, pass_cli, refusing
 from whs_app.clock import parse_time
 from whs_app.drill.faults import make_cue, parse_script
 from whs_app.drill.floor import Crew
@@ -31,18 +31,7 @@ from whs_app.drill.run import RunOptions
 from whs_app.drill import service
 
 
-class _DrillGroup(click.Group):
-    """A DrillError anywhere below: its message on stderr and exit status 2, nothing changed."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except DrillError as exc:
-            click.echo(f"✗ {exc}", err=True)
-            raise SystemExit(EXIT_REFUSED_INPUT) from exc
-
-
-@click.group(cls=_DrillGroup)
+@click.group(cls=refusing(DrillError))
 def drill() -> None:
     """Shipping rehearsal on a shadow database (发货演练); --db is the live database, only read."""
 

@@ -71,7 +71,7 @@ def check_runtime() -> str:
 
 def check_database(path: Path) -> str:
     with Store.open(path, create=False) as store:
-        version = migrations.current_version(store.conn)
+        version = migrations.current_version(store.conn, store.backend)
         if version != migrations.latest_version():
             raise RuntimeError(f"schema {version}, this app needs {migrations.latest_version()}")
         orders = store.orders.count()

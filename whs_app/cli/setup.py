@@ -18,8 +18,8 @@ from whs_app.store import StoreError
 @pass_cli
 def init(cli: CliContext, demo: bool, orders: int, seed: int) -> None:
     """Create a database (建库)."""
-    existed = cli.db_path.exists()
     store = cli.store(create=True)
+    existed = bool(store.settings.all())   # set up before (a file, or a server's database), not just migrated
     if demo:
         from whs_app.demo import build_demo
 

@@ -25,6 +25,7 @@ from whs_app.clock import Clock, parse_time
 from whs_app.drill.faults import Cue, log_phase, request
 from whs_app.drill.forecast import forecast
 from whs_app.drill.info import DrillError, DrillInfo, load_info
+from whs_app.store.dialect import is_postgres_url
 from whs_app.drill.floor import bench
 from whs_app.drill.measure import Figures, measure
 from whs_app.drill.pointer import clear_pointer, new_active, read_pointer, write_pointer
@@ -58,6 +59,9 @@ def new_drill(live_db: str | Path, clock: Clock, actor: Actor, name: str, descri
               orders: int | None = None, day: date | None = None, seed: int = 11,
               path: str | Path | None = None) -> tuple[Path, DrillInfo]:
     """Make a drill database from the live one's master data (the live one is only read)."""
+    if is_postgres_url(live_db):
+        raise DrillError("演练从 SQLite 仓库文件建立；PostgreSQL 上的仓库暂不能直接建演练 a drill is made from a SQLite"
+                         " warehouse file; making one straight from a PostgreSQL server is not supported yet")
     target = Path(path) if path else default_drill_path(live_db, name)
     target.parent.mkdir(parents=True, exist_ok=True)
     return target, create_drill(live_db, target, clock, actor, name, description, orders, day, seed)

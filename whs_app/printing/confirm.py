@@ -65,6 +65,12 @@ class BenchLabels:
         if self._prints_labels():
             self._load()
 
+    def reload(self) -> None:
+        """The labels waiting, as the database has them (after a step whose answer was lost)."""
+        self.pending.clear()
+        if self._prints_labels():
+            self._load()
+
     def expect(self, waybill: str | None) -> None:
         """A box was sealed: wait for its label, if one was queued for it and can print here."""
         job = self.store.print_jobs.latest_label(waybill) if waybill else None

@@ -21,6 +21,7 @@ from whs_app.printing.alerts import AlertBook, GrowthRule
 from whs_app.printing.events import EventBus
 from whs_app.printing.worker import PrinterWorker, Timing, WorkerContext
 from whs_app.store import Store
+from whs_app.store.dialect import db_location
 
 JOIN_SECONDS = 30.0
 
@@ -32,7 +33,7 @@ class PrintService:
         self.events = events or EventBus()
         self.alerts = AlertBook(self.events)
         self.stations = set(stations) if stations else None
-        self.ctx = WorkerContext(Path(db_path), clock, self.events, self.alerts, timing, growth, usb_backend)
+        self.ctx = WorkerContext(db_location(db_path), clock, self.events, self.alerts, timing, growth, usb_backend)
         self._workers: dict[str, tuple[str, PrinterWorker]] = {}
         self._lock = threading.Lock()
 

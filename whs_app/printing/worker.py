@@ -70,7 +70,7 @@ class PrinterGone(Exception):
 @dataclass(frozen=True)
 class WorkerContext:
     """What every worker of one service shares."""
-    db_path: Path
+    db_path: str | Path    # a SQLite file or a PostgreSQL URL (store/dialect.py db_location)
     clock: Clock
     events: EventBus
     alerts: AlertBook

@@ -23,21 +23,23 @@ class ParcelRow(NamedTuple):
     ship_day: str | None
     wave_id: int | None
     state: str
+    units: int
 
 
 _PARCEL_SELECT = (
     "SELECT o.id, o.merge_leader_id, o.shop_id, o.province, o.city, o.district, o.weight_kg, o.requested_carrier,"
-    " o.carrier_id, w.carrier_id, o.priority, o.ship_day, o.wave_id, o.state"
+    " o.carrier_id, w.carrier_id, o.priority, o.ship_day, o.wave_id, o.state, o.units"
     " FROM orders o LEFT JOIN waybills w ON w.number = o.waybill_no")
 _UNDRAWN = (OrderState.WAVED, OrderState.PICKED, OrderState.PACKING)
 
 
 class AssignmentRepo(Repository):
     # -- what a run decides ------------------------------------------------------------------
-    def released(self, day: str) -> list[ParcelRow]:
-        """READY orders on no wave that ship on `day` or earlier, in priority order."""
-        return self._rows(" WHERE o.state = ? AND o.wave_id IS NULL AND COALESCE(o.ship_day, ?) <= ?"
-                          " ORDER BY COALESCE(o.ship_day, ?), o.priority, o.id", (OrderState.READY, day, day, day))
+    def unwaved(self, day: str) -> list[ParcelRow]:
+        """READY orders on no wave in priority order, ship day (none: `day`) first: those released on `day`
+        (shipping then or earlier) lead, the rest follow."""
+        return self._rows(" WHERE o.state = ? AND o.wave_id IS NULL"
+                          " ORDER BY COALESCE(o.ship_day, ?), o.priority, o.id", (OrderState.READY, day))
 
     def unprinted(self, carrier_id: int) -> list[ParcelRow]:
         """The carrier's orders whose parcel has no waybill yet and is not being packed (re-routable)."""
@@ -52,16 +54,16 @@ class AssignmentRepo(Repository):
         return self._rows(f" WHERE o.id IN ({placeholders(len(order_ids))}) ORDER BY o.id", tuple(order_ids))
 
     def _rows(self, where: str, params: tuple) -> list[ParcelRow]:
-        cursor = self.store.conn.cursor()
-        cursor.row_factory = None
-        return list(map(ParcelRow._make, cursor.execute(_PARCEL_SELECT + where, params).fetchall()))
+        return list(map(ParcelRow._make, self.store.tuples(_PARCEL_SELECT + where, params)))
 
     # -- what is already committed (parcels on the day's waves: store.waves.parcels_waved) ---------
     def undrawn(self) -> dict[int, int]:
         """Parcels on waves that will draw a waybill number at packing, per carrier id."""
+        # `+` and NOT keep SQLite on the state index (the orders in these states are a day or two); the
+        # waybill, merge leader and wave indexes would have it walk every order of the past.
         rows = self.store.all(
-            "SELECT carrier_id, COUNT(*) FROM orders WHERE wave_id IS NOT NULL AND merge_leader_id IS NULL"
-            " AND waybill_no IS NULL AND state IN (?, ?, ?) GROUP BY carrier_id", _UNDRAWN)
+            "SELECT carrier_id, COUNT(*) FROM orders WHERE state IN (?, ?, ?) AND +wave_id IS NOT NULL"
+            " AND +merge_leader_id IS NULL AND NOT (waybill_no IS NOT NULL) GROUP BY carrier_id", _UNDRAWN)
         return {row[0]: row[1] for row in rows}
 
     def assigned_waiting(self, day: str) -> dict[int, int]:
@@ -85,7 +87,7 @@ class AssignmentRepo(Repository):
     def record(self, run_id: int, rows: Iterable[tuple[int, int | None, str]]) -> None:
         """(order id, group no, outcome): each order's latest assignment."""
         staging = ((group, outcome, order_id) for order_id, group, outcome in rows)
-        with staged(self.store, ("group_no", "outcome"), staging) as source:   # set-based: store/base.py
+        with staged(self.store, "order_assignments", ("group_no", "outcome"), staging) as source:   # set-based: store/base.py
             self.store.execute(
                 "INSERT INTO order_assignments (order_id, run_id, group_no, outcome) SELECT id, ?, group_no, outcome"
                 f" FROM {source} WHERE true ON CONFLICT (order_id) DO UPDATE SET run_id = excluded.run_id,"

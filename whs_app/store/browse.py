@@ -122,11 +122,13 @@ class BrowseRepo(Repository):
         unindexed = set(_UNINDEXED) - {order.columns[0]} if query.by_sort else set()
         parts, params = query.where.sql(unindexed)
         direction = " DESC" if descending else ""
+        if self.store.backend != "sqlite":   # NULL sorts first as in SQLite, which the keys after a page assume
+            direction += " NULLS LAST" if descending else " NULLS FIRST"
         order_by = " ORDER BY " + ", ".join(column + direction for column in order.columns)
         rows: list[tuple] = []
         for segment, segment_params in _segments(order, descending, after):
             sql = f"{_SELECT}, {', '.join(order.columns)}{_FROM}{_where(parts + segment)}{order_by} LIMIT ?"
-            rows += self._tuples(sql, [*params, *segment_params, limit - len(rows)])
+            rows += self.tuples(sql, [*params, *segment_params, limit - len(rows)])
             if len(rows) == limit:
                 break
         width = len(FIELDS)
@@ -156,11 +158,6 @@ class BrowseRepo(Repository):
             [order.shop_id, order.receiver_phone.strip(), *states, order.buyer.strip(), order.receiver_name.strip(),
              limit])
         return [row[0] for row in rows]
-
-    def _tuples(self, sql: str, params: list) -> list[tuple]:
-        cursor = self.store.conn.cursor()
-        cursor.row_factory = None
-        return cursor.execute(sql, params).fetchall()
 
 
 def _where(parts: list[str]) -> str:

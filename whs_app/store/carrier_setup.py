@@ -42,7 +42,7 @@ class CarrierSetupRepo(Repository):
         """(carrier id, province, zone, first price, added price)."""
         return [tuple(row) for row in self.store.all(
             "SELECT carrier_id, province, zone, first_price, added_price FROM carrier_tariffs"
-            " ORDER BY carrier_id, rowid")]
+            " ORDER BY carrier_id, province")]
 
     def replace_tariff(self, carrier_id: int, rows: Iterable[tuple[str, str, float, float]]) -> None:
         """rows: (province, zone, first price, added price)."""

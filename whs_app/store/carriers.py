@@ -68,16 +68,20 @@ class WaybillRepo(Repository):
         """Take the next unused number of the carrier's oldest range; None when the pool is empty.
 
         Call inside a transaction: the range update and the waybills row commit together, and
-        the waybills primary key refuses a number drawn twice whatever a range says.
+        the waybills primary key refuses a number drawn twice whatever a range says. The range's row is
+        taken and advanced in one statement, so stations drawing at once (PostgreSQL) queue on it.
         """
-        row = self.store.one(
-            "SELECT id, prefix, width, next_number FROM waybill_ranges"
-            " WHERE carrier_id = ? AND is_drill = ? AND next_number <= last_number ORDER BY id LIMIT 1",
-            (carrier_id, self._pool(drill)))
-        if row is None:
+        for _ in range(3):   # a range used up while this station waited for it: the next one
+            row = self.store.one(
+                "UPDATE waybill_ranges SET next_number = next_number + 1 WHERE id = ("
+                " SELECT id FROM waybill_ranges WHERE carrier_id = ? AND is_drill = ? AND next_number <= last_number"
+                " ORDER BY id LIMIT 1 FOR UPDATE) AND next_number <= last_number"
+                " RETURNING id, prefix, width, next_number - 1 AS drawn", (carrier_id, self._pool(drill)))
+            if row is not None:
+                break
+        else:
             return None
-        number = f"{row['prefix']}{row['next_number']:0{row['width']}d}"
-        self.store.execute("UPDATE waybill_ranges SET next_number = next_number + 1 WHERE id = ?", (row["id"],))
+        number = f"{row['prefix']}{row['drawn']:0{row['width']}d}"
         self.store.execute(
             "INSERT INTO waybills (number, carrier_id, range_id, parcel_id, drawn_at) VALUES (?, ?, ?, ?, ?)",
             (number, carrier_id, row["id"], parcel_id, at))

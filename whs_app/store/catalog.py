@@ -100,9 +100,9 @@ class StockRepo(Repository):
         """Reserved units leave the shelf (packed)."""
         self.store.executemany(
             "UPDATE stock SET on_hand = on_hand - ?, reserved = reserved - ? WHERE sku_id = ?",
-            ((qty, qty, sku) for sku, qty in quantities.items()))
+            ((quantities[sku], quantities[sku], sku) for sku in sorted(quantities)))   # one lock order for all stations
 
     def write_off(self, sku_id: int, missing: int) -> None:
         """A short pick found fewer units on the shelf than the books say."""
-        self.store.execute("UPDATE stock SET on_hand = MAX(on_hand - ?, reserved) WHERE sku_id = ?",
-                           (missing, sku_id))
+        self.store.execute("UPDATE stock SET on_hand = CASE WHEN on_hand - ? > reserved THEN on_hand - ? ELSE reserved END"
+                           " WHERE sku_id = ?", (missing, missing, sku_id))

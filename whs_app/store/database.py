@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import platformdirs
 
 from whs_app.store import migrations
+from whs_app.store.activity import ActivityRepo
 from whs_app.store.audit import AuditRepo
 from whs_app.store.assignments import AssignmentRepo
 from whs_app.store.carrier_setup import CarrierSetupRepo
@@ -32,23 +33,31 @@ from whs_app.store.review import ReviewRepo
 from whs_app.store.settings import SettingsRepo
 from whs_app.store.waves import WaveRepo
 from whs_app.store.wave_floor import WaveFloorRepo
-from whs_app.store.errors import StoreError
-
-BUSY_TIMEOUT_MS = 5000
-#: Page cache per connection (grows only as used): a day's orders stay in memory during bulk steps.
-CACHE_KIB = 65536
-
+from whs_app.store import dialect, sqlite
+from whs_app.store.errors import StoreError, StoreUnavailable
 
 def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("whs", appauthor=False)) / "whs.db"
 
 
-class Store:
-    """One connection (one per thread, as SQLite wants) and the repositories built on it."""
+def connect(location: str | Path, create: bool) -> tuple[Any, str, str]:
+    """(connection, location, backend) for a SQLite file or a `postgresql://…` URL; the schema untouched."""
+    location = str(location)
+    if dialect.is_postgres_url(location):
+        from whs_app.store import postgres     # psycopg only where a station uses a server
+        return postgres.PgConnection(location), location, "postgresql"
+    return sqlite.connect(location, create), location, "sqlite"
 
-    def __init__(self, conn: sqlite3.Connection, path: str, checkpointer: Checkpointer | None = None) -> None:
+
+class Store:
+    """One connection (one per thread) and the repositories built on it. The services above do not
+    know which backend it is: SQLite for one station, PostgreSQL for a warehouse of them."""
+
+    def __init__(self, conn, path: str, backend: str = "sqlite", checkpointer: Checkpointer | None = None) -> None:
         self.conn = conn
         self.path = path
+        #: "sqlite" or "postgresql": for the few statements that differ in more than spelling (store/dialect.py).
+        self.backend = backend
         self._checkpointer = checkpointer
         self._depth = 0
         self.settings = SettingsRepo(self)
@@ -76,6 +85,7 @@ class Store:
         self.corrections = CorrectionRepo(self)
         self.drill = DrillRepo(self)
         self.wave_floor = WaveFloorRepo(self)
+        self.activity = ActivityRepo(self)
 
     @functools.cached_property
     def db(self):
@@ -85,37 +95,27 @@ class Store:
         return sqlite_utils.Database(self.conn)
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, background_checkpoint: bool = False) -> "Store":
-        """Open (and upgrade) the database. A long-running station passes background_checkpoint
-        so that WAL checkpoints run on their own thread, never inside a scan's commit."""
-        path = str(path)
-        if path != ":memory:":
-            if not create and not Path(path).exists():
-                raise StoreError(f"{path}: 数据库不存在 no such database; run `whs init` first")
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.row_factory = sqlite3.Row
+    def open(cls, location: str | Path, *, create: bool = True, background_checkpoint: bool = False) -> "Store":
+        """Open (and upgrade) the database: a SQLite file, or a PostgreSQL server given as a
+        `postgresql://…` URL (several stations, one warehouse). A long-running SQLite station passes
+        background_checkpoint so that WAL checkpoints run on their own thread, never inside a scan's commit."""
+        conn, location, backend = connect(location, create)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            # Sorters and staging tables (store/base.py `staged`, audit `record_each`) in memory, not a
-            # temp file: they hold at most a day's ids, and bulk steps use them for every order.
-            conn.execute("PRAGMA temp_store = MEMORY")
-            migrations.upgrade(conn, path)
+            if create or backend == "sqlite":
+                migrations.upgrade(conn, dialect.masked(location), backend)
+            else:
+                migrations.check_current(conn, dialect.masked(location), backend)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"{path}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
+            raise StoreError(f"{location}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
         except BaseException:
             conn.close()
             raise
         checkpointer = None
-        if background_checkpoint and path != ":memory:":
+        if background_checkpoint and backend == "sqlite" and location != ":memory:":
             conn.execute("PRAGMA wal_autocheckpoint = 0")
-            checkpointer = Checkpointer(path)
-        return cls(conn, path, checkpointer)
+            checkpointer = Checkpointer(location)
+        return cls(conn, location, backend, checkpointer)
 
     def close(self) -> None:
         if self._checkpointer is not None:
@@ -139,23 +139,38 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("BEGIN IMMEDIATE" if self.backend == "sqlite" else "BEGIN")
         self._depth = 1
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             self.conn.execute("COMMIT")
         finally:
             self._depth = 0
 
+    def _rollback(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except StoreUnavailable:
+            pass    # the server is gone, and with it the transaction
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self._depth) or self.conn.in_transaction
+
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        self.conn.executemany(sql, rows)
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
+        """Runs sql for each row; returns how many rows the statements changed."""
+        return self.conn.executemany(sql, rows)
+
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        """Rows as plain tuples: cheaper than named rows for a day of orders."""
+        return self.conn.tuples(sql, params)
 
     def one(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Row | None:
         return self.conn.execute(sql, params).fetchone()
@@ -168,7 +183,19 @@ class Store:
         return None if row is None else row[0]
 
     def insert(self, sql: str, params: Sequence[Any] | dict = ()) -> int:
-        return self.conn.execute(sql, params).lastrowid
+        """An INSERT into a table with an `id`; returns the new row's id."""
+        if self.backend == "sqlite":
+            return self.conn.execute(sql, params).lastrowid
+        return self.conn.execute(f"{sql} RETURNING id", params).fetchone()[0]
+
+    def table_names(self) -> list[str]:
+        if self.backend == "sqlite":
+            sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        else:
+            sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1"
+        return [row[0] for row in self.all(sql)]
 
     def integrity_check(self) -> str:
-        return self.scalar("PRAGMA integrity_check")
+        if self.backend == "sqlite":
+            return self.scalar("PRAGMA integrity_check")
+        return "ok"    # PostgreSQL checks its pages itself (and `amcheck` on the server is the DBA's tool)

@@ -167,7 +167,7 @@ class ImportRepo(Repository):
     def refresh_weights(self, order_ids: Iterable[int]) -> None:
         """An order's weight is the sum of its known SKUs' weights times quantities."""
         self.store.executemany(
-            "UPDATE orders SET weight_kg = (SELECT ROUND(COALESCE(SUM(s.weight_kg * l.quantity), 0), 3)"
+            "UPDATE orders SET weight_kg = (SELECT ROUND(CAST(COALESCE(SUM(s.weight_kg * l.quantity), 0) AS NUMERIC), 3)"
             " FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = orders.id) WHERE id = ?",
             ((order_id,) for order_id in order_ids))
 

@@ -17,6 +17,13 @@ Span = tuple[str, str]
 
 _OPEN_JOB_STATES = ("queued", "sending", "unknown", "failed")
 
+#: The newest audit event (the end of the primary key: one seek). On PostgreSQL also the running
+#: transactions (change_marker says why).
+_NEWEST_EVENT = {
+    "sqlite": "SELECT MAX(id) FROM audit_events",
+    "postgresql": "SELECT (SELECT MAX(id) FROM audit_events), CAST(pg_current_snapshot() AS TEXT)",
+}
+
 _PACKERS = """
 WITH RECURSIVE packers(login) AS (
     SELECT MIN(user_login) FROM parcels WHERE state = 'complete'
@@ -49,7 +56,7 @@ class MonitoringRepo(Repository):
     def reading(self) -> Iterator[None]:
         """Every count inside sees one state of the database (a read transaction: in WAL mode the
         stations go on writing meanwhile). Inside a transaction already, it joins that one."""
-        if self.store.conn.in_transaction:
+        if self.store.in_transaction:
             yield
             return
         self.store.execute("BEGIN")
@@ -57,6 +64,19 @@ class MonitoringRepo(Repository):
             yield
         finally:
             self.store.execute("COMMIT")
+
+    # -- what changed ----------------------------------------------------------------------
+    def change_marker(self) -> tuple:
+        """A value that moves whenever any station writes something the screens show; equal markers:
+        nothing to read again. Every state change is audited (the newest audit event); a printer's
+        state is not, its worker stores it on change only (the printers' few rows: one per printer,
+        whatever the orders). On PostgreSQL identities are handed out before commit, so a station can
+        commit an event below one already seen: the running transactions (the server's snapshot)
+        change too when it commits. Read it before what it guards, so a change between the two shows
+        as a marker that moved."""
+        newest = self.store.tuples(_NEWEST_EVENT[self.store.backend])[0]
+        printers = self.store.tuples("SELECT id, last_state, last_detail FROM printers ORDER BY id")
+        return (*newest, tuple(printers))
 
     # -- orders per hour -------------------------------------------------------------------
     def paid_per_span(self, spans: Sequence[Span], states: Iterable[str]) -> list[int]:

@@ -63,6 +63,12 @@ class OrderRepo(Repository):
             f"{_SELECT} WHERE id = ? OR merge_leader_id = ? ORDER BY id = ? DESC, id", (leader_id, leader_id, leader_id))
         return [order_from_row(row) for row in rows]
 
+    def lock(self, order_ids: Iterable[int]) -> None:
+        """Hold these orders' rows to the end of the transaction: a second station claiming one of them waits
+        here and then reads what the first wrote (PostgreSQL; SQLite's writer already holds the database)."""
+        ids = sorted(set(order_ids))
+        self.store.all(f"SELECT id FROM orders WHERE id IN ({placeholders(len(ids))}) ORDER BY id FOR UPDATE", ids)
+
     def set_state(self, order_ids: Iterable[int], state: OrderState) -> None:
         self.store.executemany("UPDATE orders SET state = ? WHERE id = ?", ((state, i) for i in order_ids))
 

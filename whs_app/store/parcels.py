@@ -52,7 +52,7 @@ class ParcelRepo(Repository):
     def add_item(self, parcel_id: int, sku_id: int) -> None:
         self.store.execute(
             "INSERT INTO parcel_items (parcel_id, sku_id, quantity) VALUES (?, ?, 1)"
-            " ON CONFLICT (parcel_id, sku_id) DO UPDATE SET quantity = quantity + 1",
+            " ON CONFLICT (parcel_id, sku_id) DO UPDATE SET quantity = parcel_items.quantity + 1",
             (parcel_id, sku_id))
 
     def complete(self, parcel_id: int, at: str, waybill_no: str) -> None:

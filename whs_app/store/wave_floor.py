@@ -9,8 +9,6 @@ from whs_app.store.base import Repository
 class WaveFloorRepo(Repository):
     def release(self, rows: Iterable[tuple[str, str, int]]) -> int:
         """(at, user, wave id) of planned waves not released yet; returns how many were released."""
-        before = self.store.conn.total_changes
-        self.store.executemany(
+        return self.store.executemany(
             "UPDATE waves SET released_at = ?, released_by = ? WHERE id = ? AND released_at IS NULL"
             " AND status = 'planned'", rows)
-        return self.store.conn.total_changes - before

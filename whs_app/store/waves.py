@@ -18,11 +18,6 @@ _WAVE_SUMMARY = (
 
 class WaveRepo(Repository):
     # -- planning --------------------------------------------------------------------------
-    def ready_orders(self) -> list[tuple]:
-        """(id, carrier_id, priority, ship_day, merge_leader_id, units) of READY orders on no wave."""
-        return self.tuples("SELECT id, carrier_id, priority, ship_day, merge_leader_id, units FROM orders"
-                           " WHERE state = ? AND wave_id IS NULL", (OrderState.READY,))
-
     def units_per_sku(self, first_wave_id: int, last_wave_id: int) -> dict[int, dict[int, int]]:
         """wave id -> sku id -> units, summed over the orders on the waves first_wave_id..last_wave_id."""
         totals: dict[int, dict[int, int]] = {}
@@ -42,10 +37,12 @@ class WaveRepo(Repository):
     def parcels_waved(self, ship_day: str) -> dict[tuple[int, str | None], int]:
         """Parcels already on waves for the day, per (carrier id, pickup batch label) of the parcel itself
         (a parcel re-routed after waving counts for its new carrier and batch: orders.pickup_batch)."""
+        # CROSS JOIN: from the day's waves to their orders. Left to itself SQLite walks every order without a
+        # merge leader (all of them, years of them) to find the few on the day's waves.
         rows = self.store.all(
             "SELECT o.carrier_id, COALESCE(o.pickup_batch, w.pickup_batch), COUNT(o.id) FROM waves w"
-            " JOIN orders o ON o.wave_id = w.id AND o.merge_leader_id IS NULL"
-            " WHERE w.ship_day = ? GROUP BY 1, 2", (ship_day,))
+            " CROSS JOIN orders o WHERE o.wave_id = w.id AND o.merge_leader_id IS NULL AND w.ship_day = ?"
+            " GROUP BY 1, 2", (ship_day,))
         return {(row[0], row[1]): row[2] for row in rows}
 
     def codes_like(self, prefix: str) -> list[str]:
@@ -70,7 +67,7 @@ class WaveRepo(Repository):
     def get(self, ref: str | int) -> dict | None:
         """A wave by code (case-insensitive) or id, with its counts."""
         text = str(ref).strip()
-        row = self.store.one(f"{_WAVE_SUMMARY} WHERE w.code = ? COLLATE NOCASE", (text,))
+        row = self.store.one(f"{_WAVE_SUMMARY} WHERE lower(w.code) = lower(?)", (text,))
         if row is None and text.isdigit():
             row = self.store.one(f"{_WAVE_SUMMARY} WHERE w.id = ?", (int(text),))
         return None if row is None else dict(row)
