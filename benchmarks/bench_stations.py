@@ -3,8 +3,10 @@
 pg_*: on a throwaway PostgreSQL server (tests/pg_cluster.py, durable: fsync and synchronous commit on),
 stopped hard (`immediate`) a third of the way through and started again; the stations carry on.
 sqlite_*: the same load on one SQLite file, to show where the embedded default stops scaling.
-Both run on this machine's two cores, server and all twenty stations together, so the latencies are
-those of a saturated machine, not of a station on its own PC. The harness: benchmarks/stations.py.
+Both run on this machine's two cores, server and all twenty stations together: the twenty stations'
+latency is that of a saturated machine (each scan waits its turn for a core), so it is reported, and the
+goal is set on one station alone against the same server (`pg_1_station_scan_p99_ms`), which is what a
+packer at a PC of their own waits. The harness: benchmarks/stations.py.
 """
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ STATIONS = 20
 SQLITE_ORDERS = 4_000
 #: Human pace is about one parcel a minute per packer; the database must carry many times that.
 PACKS_PER_S_GOAL = 20.0
-SCAN_P99_GOAL_MS = 250.0
+#: The pack screen's scan-to-repaint budget (issue 6); one station's scan on a shared server must fit in it.
+SCAN_P99_GOAL_MS = 30.0
+SOLO_ORDERS = 1_000
 KILL_AT = 1 / 3
 
 
@@ -32,6 +36,7 @@ def postgres() -> list[Figure]:
     cluster = PgCluster(durable=True)
     try:
         cluster.start()
+        solo = _one_station(cluster.create_database("one_station"))
         url = cluster.create_database("peak_day")
         with Store.open(url) as store:
             build_day(store, ORDERS)
@@ -52,11 +57,19 @@ def postgres() -> list[Figure]:
             at_most("pg_reused_waybills", result.reused_waybills, "numbers", 0),
             at_most("pg_lost_jobs", result.lost_jobs + result.lost_packs, "jobs", 0),
             at_least("pg_20_stations_packs_per_s", result.packs_per_s, "packs/s", PACKS_PER_S_GOAL),
-            at_most("pg_scan_p99_ms", result.p99_ms, "ms", SCAN_P99_GOAL_MS),
+            report("pg_scan_p99_ms", result.p99_ms, "ms"),
+            at_most("pg_1_station_scan_p99_ms", solo.p99_ms, "ms", SCAN_P99_GOAL_MS),
+            report("pg_1_station_packs_per_s", solo.packs_per_s, "packs/s"),
             at_most("pg_orders_left_unpacked", result.left_unpacked, "orders", 0),
             report("pg_not_saved_answers", result.not_saved, "scans"),
             report("pg_server_restarts", len(restarts), "restarts"),
             report("pg_problems_total", problems, "count")]
+
+
+def _one_station(url: str):
+    with Store.open(url) as store:
+        build_day(store, SOLO_ORDERS)
+    return run_load(url, 1)
 
 
 def sqlite() -> list[Figure]:
@@ -77,7 +90,7 @@ def sqlite() -> list[Figure]:
 
 BENCHMARKS = [
     Benchmark(names=("pg_double_packs", "pg_reused_waybills", "pg_lost_jobs", "pg_20_stations_packs_per_s",
-                     "pg_scan_p99_ms", "pg_orders_left_unpacked", "pg_not_saved_answers", "pg_server_restarts",
+                     "pg_scan_p99_ms", "pg_1_station_scan_p99_ms", "pg_1_station_packs_per_s", "pg_orders_left_unpacked", "pg_not_saved_answers", "pg_server_restarts",
                      "pg_problems_total"), run=postgres),
     Benchmark(names=("sqlite_1_process_packs_per_s", "sqlite_multi_process_packs_per_s",
                      "sqlite_multi_process_scan_p99_ms", "sqlite_multi_process_busy_refusals",

@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def pg_template(tmp_path_factory):
+def pg_template():
     """A throwaway server with one migrated database that each test copies (CREATE DATABASE … TEMPLATE)."""
     from tests.pg_cluster import PgCluster, server_bin
     if server_bin() is None:

@@ -60,7 +60,7 @@ def update_by_id(store: "Store", table: str, columns: Sequence[str], rows: Itera
     table = _identifier(table)
     sets = ", ".join([f"{name} = s.{name}" for name in columns] + ([fixed] if fixed else []))
     with staged(store, table, columns, rows) as source:
-        store.execute(f"UPDATE {table} SET {sets} FROM {source} s WHERE {table}.id = s.id")
+        store.execute(f"UPDATE {table} SET {sets} FROM {source} s WHERE {table}.id = +s.id")   # driven by the staged rows, not a walk of the table
 
 
 def _identifier(name: str) -> str:

@@ -52,8 +52,8 @@ def _starts_with(column: str, chars: frozenset[str], glob: bool) -> tuple[str, l
     """SQL true when the column's first character is one of chars ("" among them: or it is empty).
 
     One GLOB character class (PostgreSQL: a regular expression's): cheaper than substr() IN (…), which a day
-    of orders pays nine times per order. In a class `]` and then `-` are literal first, and `^` is literal
-    anywhere but first; in a regular expression's class a backslash escapes."""
+    of orders pays nine times per order. In a GLOB class `]` and then `-` are literal first, and `^` is literal
+    anywhere but first."""
     members = sorted(chars - {""}, key=lambda c: (c != "]", c != "-", c == "^", c))
     if not members:
         test, params = "FALSE", []
@@ -61,8 +61,8 @@ def _starts_with(column: str, chars: frozenset[str], glob: bool) -> tuple[str, l
         test, params = f"substr({column}, 1, 1) = ?", members
     elif glob:
         test, params = f"{column} GLOB ?", [f"[{_with_ranges(members)}]*"]
-    else:
-        test, params = f"{column} ~ ?", [f"^[{_with_ranges(members).replace(chr(92), chr(92) * 2)}]"]
+    else:   # a regular expression's class, where a backslash makes any member literal
+        test, params = f"{column} ~ ?", ["^[" + "".join("\\" + c if c in "]-^\\" else c for c in members) + "]"]
     return (f"({test} OR {column} = '')" if "" in chars else test), params
 
 
