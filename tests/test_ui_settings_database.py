@@ -91,3 +91,10 @@ def test_save_refuses_what_is_not_a_database_and_writes_nothing(qtbot, screen, d
         click(qtbot, screen.database_save_button)
         qtbot.waitUntil(lambda: why in screen.message.text(), timeout=5000)
     assert not (data_folder / PC_FILE).exists()
+
+
+def test_a_pc_on_a_server_is_told_its_station_choice_stays_in_its_data_folder(qtbot, store, warehouse, office,
+                                                                              data_folder):
+    on_server = shown_settings(qtbot, office, "postgresql://whs@192.0.2.1:5432/whs")
+    on_file = shown_settings(qtbot, office, Path(store.path))
+    assert "data folder" in on_server.station_note.text() and "next to the database" in on_file.station_note.text()

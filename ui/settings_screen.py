@@ -39,6 +39,7 @@ from whs_app.scan_check import ScanCheck, check_scan
 from whs_app.station_setup import (PcConfig, SetupRefused, checked_location, choose_database, choose_station,
                                    set_station_language, station_language)
 from whs_app.store.admin import Schema, check_for_station, masked
+from whs_app.store.dialect import is_postgres_url
 from whs_app.users import ROLES, Users
 from ui import style
 from ui.i18n import arg
@@ -471,7 +472,9 @@ class SettingsScreen(QWidget):
             self.tabs.setTabText(index, text)
         self.station_label.setText(self.tr("This PC is &station"))
         self.station_button.setText(self.tr("Use this station"))
-        self.station_note.setText(self.tr("Kept on this PC next to the database; used from the next start."))
+        self.station_note.setText(
+            self.tr("Kept on this PC in the user's data folder; used from the next start.") if is_postgres_url(self.db)
+            else self.tr("Kept on this PC next to the database; used from the next start."))
         self.language_label.setText(self.tr("&Language"))
         self.language_note.setText(arg(self.tr("Changes the screens now, and every later start at station %1."),
                                        self.station))

@@ -2407,6 +2407,10 @@ Packed at this station since the app started: %1</translation>
         <translation>Use this station</translation>
     </message>
     <message>
+        <source>Kept on this PC in the user's data folder; used from the next start.</source>
+        <translation>Kept on this PC in the user's data folder; used from the next start.</translation>
+    </message>
+    <message>
         <source>Kept on this PC next to the database; used from the next start.</source>
         <translation>Kept on this PC next to the database; used from the next start.</translation>
     </message>

@@ -2407,6 +2407,10 @@ Packed at this station since the app started: %1</source>
         <translation>使用此打包台</translation>
     </message>
     <message>
+        <source>Kept on this PC in the user's data folder; used from the next start.</source>
+        <translation>保存在本机的用户数据文件夹中；下次启动生效。</translation>
+    </message>
+    <message>
         <source>Kept on this PC next to the database; used from the next start.</source>
         <translation>保存在本机数据库旁边；下次启动生效。</translation>
     </message>
