@@ -132,10 +132,8 @@ class PackingSession:
         back whole), and the packer hears so. What this station holds in memory may now be ahead of the
         database, so the next scan first reloads the open parcel from it."""
         self._unsure = True
-        parcel = self.current
-        return ScanResult(False, Event.REFUSED, f"未保存，请重扫 NOT SAVED, scan again: {exc}",
-                          parcel.leader.order_no if parcel else None,
-                          counted=parcel.units_counted if parcel else 0, total=parcel.wanted_total if parcel else 0)
+        return self._refused(f"未保存，请重扫 NOT SAVED, scan again: {exc}",
+                             self.current.leader.order_no if self.current else None)
 
     def _reload(self) -> None:
         self.current = None
@@ -203,7 +201,7 @@ class PackingSession:
         locked rows, so of two stations scanning it at once one opens it and the other is told who has it."""
         at = self._now()
         with self.store.transaction():
-            self.store.orders.lock([leader_id])
+            self.store.orders.lock([leader_id])          # first the leader, so the group read is the locked one's
             group = self.store.orders.group(leader_id)
             self.store.orders.lock([o.id for o in group])
             leader = self.store.orders.get(leader_id, with_lines=False)
@@ -377,6 +375,9 @@ class PackingSession:
         with self.store.transaction():
             self.store.audit.record(at, self.actor, "scan.refused", "station", self.actor.station,
                                     {"message": message, "order_no": order_no})
+        return self._refused(message, order_no)
+
+    def _refused(self, message: str, order_no: str | None) -> ScanResult:
         parcel = self.current
         return ScanResult(False, Event.REFUSED, message, order_no,
                           counted=parcel.units_counted if parcel else 0, total=parcel.wanted_total if parcel else 0)

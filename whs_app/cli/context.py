@@ -15,6 +15,7 @@ from whs_app.store.sharing import shared_sqlite_warning
 
 #: Exit statuses the CLI promises to scripts.
 EXIT_REFUSED_INPUT = 2
+EXIT_REFUSED_SCAN = 3
 
 
 def refusing(*errors: type[Exception]) -> type[click.Group]:
@@ -30,7 +31,6 @@ def refusing(*errors: type[Exception]) -> type[click.Group]:
                 raise SystemExit(EXIT_REFUSED_INPUT) from exc
 
     return Refusing
-EXIT_REFUSED_SCAN = 3
 
 
 @dataclass

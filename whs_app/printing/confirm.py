@@ -62,8 +62,7 @@ class BenchLabels:
         self.required = required
         self.queue = PrintQueue(store, clock, actor, events)
         self.pending: dict[str, int] = {}   # waybill -> parcel id
-        if self._prints_labels():
-            self._load()
+        self.reload()
 
     def reload(self) -> None:
         """The labels waiting, as the database has them (after a step whose answer was lost)."""

@@ -15,7 +15,7 @@ from typing import Iterator
 from whs_app.store import migrations
 from whs_app.store.database import Store, connect
 from whs_app.store.dialect import masked
-from whs_app.store.errors import StoreError
+from whs_app.store.errors import not_a_whs_database
 
 
 @contextmanager
@@ -27,7 +27,7 @@ def as_it_is(location: str | Path) -> Iterator[Store]:
     try:
         yield store
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{masked(location)}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
+        raise not_a_whs_database(masked(location), exc) from exc
     finally:
         store.close()
 

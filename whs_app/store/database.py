@@ -34,7 +34,7 @@ from whs_app.store.settings import SettingsRepo
 from whs_app.store.waves import WaveRepo
 from whs_app.store.wave_floor import WaveFloorRepo
 from whs_app.store import dialect, sqlite
-from whs_app.store.errors import StoreError, StoreUnavailable
+from whs_app.store.errors import StoreUnavailable, not_a_whs_database
 
 def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("whs", appauthor=False)) / "whs.db"
@@ -107,7 +107,7 @@ class Store:
                 migrations.check_current(conn, dialect.masked(location), backend)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"{location}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
+            raise not_a_whs_database(location, exc) from exc
         except BaseException:
             conn.close()
             raise

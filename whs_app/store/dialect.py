@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+
 def is_postgres_url(location: str | Path) -> bool:
     """Whether a `--db` value names a PostgreSQL server rather than a SQLite file."""
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
@@ -48,7 +49,7 @@ _UNARY_PLUS = re.compile(r"(?<=[\s(,])\+(?=[A-Za-z_])")
 
 @functools.lru_cache(maxsize=4096)
 def for_sqlite(sql: str) -> str:
-    return _ROW_LOCK.sub("", sql) if "UPDATE" in sql.upper() else sql
+    return _ROW_LOCK.sub("", sql)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,7 +12,6 @@ from typing import Any, Iterable, Sequence
 
 import psycopg
 from psycopg.adapt import Loader
-from psycopg.pq import TransactionStatus
 
 from whs_app.store import dialect
 from whs_app.store.errors import IntegrityError, StoreError, StoreUnavailable
@@ -54,8 +53,7 @@ def _row_class(names: tuple[str, ...]) -> type:
 def _named_rows(cursor: psycopg.Cursor):
     if cursor.description is None:
         return tuple
-    cls = _row_class(tuple(column.name for column in cursor.description))
-    return cls
+    return _row_class(tuple(column.name for column in cursor.description))
 
 
 def _plain_rows(cursor: psycopg.Cursor):
@@ -83,7 +81,7 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw is not None and self.raw.info.transaction_status != TransactionStatus.IDLE
+        return self._in_transaction
 
     def execute(self, sql: str, params: Sequence[Any] | dict = (), *, rows=_named_rows) -> psycopg.Cursor:
         if sql in ("BEGIN", "COMMIT", "ROLLBACK"):

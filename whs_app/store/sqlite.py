@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from whs_app.store import dialect
-from whs_app.store.errors import IntegrityError, StoreError
+from whs_app.store.errors import IntegrityError, StoreError, not_a_whs_database
 
 BUSY_TIMEOUT_MS = 5000
 #: Page cache per connection (grows only as used): a day's orders stay in memory during bulk steps.
@@ -18,20 +18,12 @@ class SqliteConnection(sqlite3.Connection):
     IntegrityError, and StoreError when other stations held the file past the busy timeout."""
 
     def execute(self, sql: str, params: Sequence[Any] | dict = ()) -> sqlite3.Cursor:
-        try:
+        with _TRANSLATED:
             return super().execute(dialect.for_sqlite(sql), params)
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            raise _busy(exc) or exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
-        try:
+        with _TRANSLATED:
             return super().executemany(dialect.for_sqlite(sql), rows).rowcount
-        except sqlite3.IntegrityError as exc:
-            raise IntegrityError(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            raise _busy(exc) or exc
 
     def tuples(self, sql: str, params: Sequence[Any]) -> list[tuple]:
         cursor = self.cursor()
@@ -39,9 +31,24 @@ class SqliteConnection(sqlite3.Connection):
         return cursor.execute(dialect.for_sqlite(sql), params).fetchall()
 
 
-def _busy(exc: sqlite3.OperationalError) -> StoreError | None:
-    if "locked" not in str(exc) and "busy" not in str(exc):
+class _TranslatedErrors:
+    """sqlite3's errors as the store's: a constraint as IntegrityError, a file busy past the timeout as StoreError."""
+
+    def __enter__(self) -> None:
         return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if isinstance(exc, sqlite3.IntegrityError):
+            raise IntegrityError(str(exc)) from exc
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            raise _busy() from exc
+        return False
+
+
+_TRANSLATED = _TranslatedErrors()
+
+
+def _busy() -> StoreError:
     return StoreError(f"数据库忙（其他工作台占用超过 {BUSY_TIMEOUT_MS // 1000} 秒），未保存 the database file was busy with other"
                       f" stations for over {BUSY_TIMEOUT_MS // 1000} s; nothing was saved. Many stations on one file:"
                       " use a PostgreSQL server (README)")
@@ -65,5 +72,5 @@ def connect(path: str, create: bool) -> SqliteConnection:
         conn.execute("PRAGMA temp_store = MEMORY")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{path}: 不是 whs 数据库 not a usable whs database ({exc})") from exc
+        raise not_a_whs_database(path, exc) from exc
     return conn
