@@ -102,3 +102,25 @@ def test_pick_errors_are_clean_and_change_nothing(run):
     assert "whole number" in run("pick", "W20261111-002", "--confirm", "A-02-05=two", code=2)
     assert "--confirm" in run("pick", "W20261111-002", code=2)
     assert "no wave" in run("waves", "show", "nope", code=1)
+
+
+def test_exceptions_edit_address_reviews_the_order_again(run):
+    run("review")
+    edited = json.loads(run("--json", "exceptions", "edit-address", "X1", "--address", "文一西路 969 号",
+                            "--note", "买家电话确认"))
+    assert (edited["state"], edited["reasons"]) == ("ready", [])
+    assert "unchanged" in run("exceptions", "edit-address", "X1", "--address", "文一西路 969 号", code=1)
+    assert "at least one" in run("exceptions", "edit-address", "X1", code=2)
+    assert "province" in run("exceptions", "edit-address", "A1", "--province", " ", code=1)
+
+
+def test_exceptions_merge_by_hand_releases_the_queued_order(run, tmp_path):
+    with Store.open(tmp_path / "whs.db") as store:
+        add_orders(store, ManualClock("2026-11-11 08:00:00"),
+                   new_order("M1", buyer="tb_X2", paid_at="2026-11-11 00:30:00"))
+    run("review")
+    merged = json.loads(run("--json", "exceptions", "merge", "M1", "X2", "--waive", "message_keyword",
+                            "--note", "客服已确认"))
+    assert merged == {"leader": "M1", "orders": ["M1", "X2"], "released": ["X2"]}
+    assert "buyer" in run("exceptions", "merge", "A1", "A2", code=1)
+    assert "no order NOPE" in run("exceptions", "merge", "A1", "NOPE", code=1)

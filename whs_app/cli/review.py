@@ -4,7 +4,8 @@ from __future__ import annotations
 import click
 
 from whs_app.cli.context import CliContext, pass_cli
-from whs_app.exceptions_queue import OrderActionRefused, cancel, find_order, hold, queue, release
+from whs_app.exceptions_queue import (OrderActionRefused, cancel, edit_address, find_order, hold, merge, queue,
+                                      release)
 from whs_app.model import Reason
 from whs_app.review import review as review_orders
 from whs_app.review_rules import WAIVABLE
@@ -63,12 +64,34 @@ def _order_command(name: str, help_text: str):
 @_order_command("release", "Release an order back to review (放行).")
 def release_order(cli: CliContext, order, note: str, waive: tuple[str, ...]) -> None:
     result = release(cli.store(), cli.clock, cli.actor, order, waive, note)
+    _emit_reviewed(cli, order, "放行 released", result.as_dict())
+
+
+# Decorators on a finished command apply bottom-up: the help lists these from --name down.
+@click.option("--address", help="详细地址 Street address.")
+@click.option("--district", help="区县 District.")
+@click.option("--city", help="市 City.")
+@click.option("--province", help="省 Province.")
+@click.option("--phone", "receiver_phone", help="电话 Receiver's phone.")
+@click.option("--name", "receiver_name", help="收件人 Receiver's name.")
+@_order_command("edit-address", "Correct the receiver's address (改地址), then review the order again; parts not"
+                                " given stay as they are.")
+def edit_address_order(cli: CliContext, order, note: str, **parts: str | None) -> None:
+    address = {name: value for name, value in parts.items() if value is not None}
+    if not address:
+        raise click.UsageError("give at least one of --name, --phone, --province, --city, --district, --address")
+    result = edit_address(cli.store(), cli.clock, cli.actor, order, address, note)
+    _emit_reviewed(cli, order, "改地址 address edited", result.as_dict())
+
+
+def _emit_reviewed(cli: CliContext, order, what: str, review: dict) -> None:
+    """The order's state after it was reviewed again, with the reasons still open."""
     state = cli.store().orders.get(order.id, with_lines=False).state
     reasons = [row["reason"] for row in cli.store().exceptions.open_for(order.id)]
-    text = f"{order.order_no} 放行 released → {state}"
+    text = f"{order.order_no} {what} → {state}"
     if reasons:
         text += "  仍有异常 still: " + ", ".join(Reason(r).label for r in reasons)
-    cli.emit(text, {"order_no": order.order_no, "state": state, "reasons": reasons, "review": result.as_dict()})
+    cli.emit(text, {"order_no": order.order_no, "state": state, "reasons": reasons, "review": review})
 
 
 @_order_command("cancel", "Cancel an order (取消).")
@@ -81,6 +104,21 @@ def cancel_order(cli: CliContext, order, note: str) -> None:
 def hold_order(cli: CliContext, order, note: str) -> None:
     hold(cli.store(), cli.clock, cli.actor, order, note)
     cli.emit(f"{order.order_no} 已挂起 held", {"order_no": order.order_no, "state": "exception"})
+
+
+@click.argument("others", nargs=-1, required=True)
+@click.option("--waive", multiple=True, type=click.Choice(sorted(r.value for r in WAIVABLE)),
+              help="A soft reason of an order taken from the queue that the person checked and accepts.")
+@_order_command("merge", "Merge orders of the same buyer and address into one parcel by hand (手工合单): ORDER_NO"
+                         " OTHER_NO…; orders in the queue are released into it.")
+def merge_orders(cli: CliContext, order, note: str, others: tuple[str, ...], waive: tuple[str, ...]) -> None:
+    shop = cli.store().shops.get(order.shop_id)["code"]   # a parcel never spans shops
+    group = [order] + [find_order(cli.store(), number, shop) for number in others]
+    result = merge(cli.store(), cli.clock, cli.actor, group, waive, note)
+    text = f"合单 merged: {' '.join(result.orders)} → 包裹 parcel {result.leader}"
+    if result.released:
+        text += "  从异常放行 released from the queue: " + " ".join(result.released)
+    cli.emit(text, {"leader": result.leader, "orders": result.orders, "released": result.released})
 
 
 COMMANDS = [review, exceptions]
