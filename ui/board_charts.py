@@ -45,7 +45,8 @@ def nice_scale(largest: float, ticks: int = 4) -> tuple[float, int]:
     return step * intervals, intervals + 1
 
 
-def _scale_to(axis: QValueAxis, values, ticks: int = 4) -> None:
+def scale_to(axis: QValueAxis, values, ticks: int = 4) -> None:
+    """A value axis from 0 to a round top above all of `values`."""
     top, count = nice_scale(max([10, *values]) * 1.05, ticks)      # an empty chart: 0 to 10
     axis.setRange(0, top)
     axis.setTickCount(count)
@@ -100,7 +101,8 @@ class BoardChart(QChartView):
         raise NotImplementedError
 
 
-def _bar_set(colour: str) -> QBarSet:
+def bar_set(colour: str) -> QBarSet:
+    """An unnamed bar set in `colour`, its value labels in the board's text colour."""
     bars = QBarSet("")
     bars.setColor(QColor(colour))
     bars.setBorderColor(QColor(colour))
@@ -108,7 +110,8 @@ def _bar_set(colour: str) -> QBarSet:
     return bars
 
 
-def _line(colour: str, width: float, dashed: bool = False) -> QLineSeries:
+def line_series(colour: str, width: float, dashed: bool = False) -> QLineSeries:
+    """An empty line series drawn `width` px wide in `colour`."""
     series = QLineSeries()
     pen = QPen(QColor(colour), width)
     if dashed:
@@ -117,7 +120,7 @@ def _line(colour: str, width: float, dashed: bool = False) -> QLineSeries:
     return series
 
 
-def _fill(bars: QBarSet, values: list[float]) -> None:
+def fill_bars(bars: QBarSet, values: list[float]) -> None:
     """Set a bar set's values, changing only those that changed."""
     if bars.count() != len(values):
         bars.remove(0, bars.count())
@@ -133,11 +136,11 @@ class HourChart(BoardChart):
 
     def __init__(self, parent=None) -> None:
         super().__init__("hourChart", parent)
-        self.paid, self.packed = _bar_set(PAID), _bar_set(PACKED)
+        self.paid, self.packed = bar_set(PAID), bar_set(PACKED)
         self.bars = QBarSeries()
         self.bars.append([self.paid, self.packed])
         self.bars.setBarWidth(0.85)
-        self.plan = _line(PLAN, 3)
+        self.plan = line_series(PLAN, 3)
         self.x = self.axis(QCategoryAxis(), Qt.AlignmentFlag.AlignBottom)   # bar n stands at n
         self.x.setRange(-0.5, 23.5)
         self.x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -161,11 +164,11 @@ class HourChart(BoardChart):
         self.plan.setName(plan)
         self.chart_.setTitle(arg(self.tr("Orders per hour today: %1 paid, %2 packed"),
                                  f"{snap.paid_today:,}", f"{snap.packed_today:,}"))
-        _fill(self.paid, [h.paid for h in snap.hours])
-        _fill(self.packed, [h.packed for h in snap.hours])
+        fill_bars(self.paid, [h.paid for h in snap.hours])
+        fill_bars(self.packed, [h.packed for h in snap.hours])
         # The plan as steps: flat across each hour, as the bars stand.
         self.plan.replace([QPointF(h.hour + side, h.plan) for h in snap.hours for side in (-0.5, 0.5)])
-        _scale_to(self.y, [v for h in snap.hours for v in (h.paid, h.packed, h.plan)])
+        scale_to(self.y, [v for h in snap.hours for v in (h.paid, h.packed, h.plan)])
 
 
 class StageChart(BoardChart):
@@ -174,7 +177,7 @@ class StageChart(BoardChart):
     def __init__(self, parent=None) -> None:
         super().__init__("stageChart", parent)
         # One set per colour, stacked: each stage shows one bar in its own colour.
-        self.waiting, self.exceptions, self.shipped = _bar_set(WAITING), _bar_set(EXCEPTION), _bar_set(PACKED)
+        self.waiting, self.exceptions, self.shipped = bar_set(WAITING), bar_set(EXCEPTION), bar_set(PACKED)
         self.bars = QHorizontalStackedBarSeries()
         self.bars.append([self.waiting, self.exceptions, self.shipped])
         self.bars.setBarWidth(0.7)
@@ -206,10 +209,10 @@ class StageChart(BoardChart):
         if labels != self.y.categories():
             self.y.clear()
             self.y.append(labels)
-        _fill(self.waiting, [s.orders if s.code not in ("exception", "shipped") else 0 for s in stages])
-        _fill(self.exceptions, [s.orders if s.code == "exception" else 0 for s in stages])
-        _fill(self.shipped, [s.orders if s.code == "shipped" else 0 for s in stages])
-        _scale_to(self.x, [s.orders for s in stages], ticks=3)
+        fill_bars(self.waiting, [s.orders if s.code not in ("exception", "shipped") else 0 for s in stages])
+        fill_bars(self.exceptions, [s.orders if s.code == "exception" else 0 for s in stages])
+        fill_bars(self.shipped, [s.orders if s.code == "shipped" else 0 for s in stages])
+        scale_to(self.x, [s.orders for s in stages], ticks=3)
 
 
 class BurnChart(BoardChart):
@@ -218,9 +221,9 @@ class BurnChart(BoardChart):
 
     def __init__(self, parent=None) -> None:
         super().__init__("burnChart", parent)
-        self.actual = _line(PAID, 3)
-        self.forecast = _line(PLAN, 3, dashed=True)
-        self.limit = _line(LIMIT, 3)
+        self.actual = line_series(PAID, 3)
+        self.forecast = line_series(PLAN, 3, dashed=True)
+        self.limit = line_series(LIMIT, 3)
         self.x = self.axis(QDateTimeAxis(), Qt.AlignmentFlag.AlignBottom)
         self.y = self.axis(QValueAxis(), Qt.AlignmentFlag.AlignLeft)
         self.y.setLabelFormat("%d")
@@ -279,7 +282,7 @@ class CarrierChart(BoardChart):
 
     def __init__(self, parent=None) -> None:
         super().__init__("carrierChart", parent)
-        self.load, self.capacity = _bar_set(PAID), _bar_set(CAPACITY)
+        self.load, self.capacity = bar_set(PAID), bar_set(CAPACITY)
         self.bars = QBarSeries()
         self.bars.append([self.load, self.capacity])
         self.bars.setLabelsVisible(True)
@@ -315,6 +318,6 @@ class CarrierChart(BoardChart):
         if labels != self.x.categories():
             self.x.clear()
             self.x.append(labels)
-        _fill(self.load, [c.waved + c.assigned for c in carriers])
-        _fill(self.capacity, [c.capacity or 0 for c in carriers])
-        _scale_to(self.y, [v * 1.1 for c in carriers for v in (c.waved + c.assigned, c.capacity or 0)], ticks=3)
+        fill_bars(self.load, [c.waved + c.assigned for c in carriers])
+        fill_bars(self.capacity, [c.capacity or 0 for c in carriers])
+        scale_to(self.y, [v * 1.1 for c in carriers for v in (c.waved + c.assigned, c.capacity or 0)], ticks=3)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from whs_app.monitoring import BoardSnapshot, board_snapshot
@@ -28,6 +28,7 @@ from ui.change_watch import FLOOR_MS, POLL_MS, ChangeWatch
 from ui.i18n import arg
 from ui.office import Office
 from ui.printer_panel import state_text
+from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker
 
 translate = QCoreApplication.translate
@@ -104,11 +105,7 @@ class BoardScreen(QWidget):
         self._build()
         self.watch = ChangeWatch(office, "board snapshot", _snapshot, self.show_snapshot, self._failed,
                                  args=lambda: (self.snapshot,), poll_ms=poll_ms, floor_ms=floor_ms, parent=self)
-        refresh = QAction(self)
-        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        refresh.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
+        self.addActions(shortcut_actions(self, [(Qt.Key.Key_F5, self.refresh)]))
         self.set_scale(self.scale)
         self.retranslate()
 

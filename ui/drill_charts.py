@@ -10,7 +10,8 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QCategoryAxis, QHoriz
 from PySide6.QtCore import QPointF, Qt
 
 from whs_app.drill.measure import Figures
-from ui.board_charts import EXCEPTION, PACKED, PAID, PLAN, WAITING, BoardChart, _bar_set, _fill, _line, _scale_to
+from ui.board_charts import (EXCEPTION, PACKED, PAID, PLAN, WAITING, BoardChart, bar_set, fill_bars, line_series,
+                             scale_to)
 from ui.i18n import arg
 
 DAY_H = 24
@@ -22,11 +23,11 @@ class DrillHourChart(BoardChart):
     def __init__(self, parent=None) -> None:
         super().__init__("drillHourChart", parent)
         self.figures: Figures | None = None
-        self.arrived, self.packed = _bar_set(PAID), _bar_set(PACKED)
+        self.arrived, self.packed = bar_set(PAID), bar_set(PACKED)
         self.bars = QBarSeries()
         self.bars.append([self.arrived, self.packed])
         self.bars.setBarWidth(0.85)
-        self.plan = _line(PLAN, 3)
+        self.plan = line_series(PLAN, 3)
         self.x = self.axis(QCategoryAxis(), Qt.AlignmentFlag.AlignBottom)
         self.x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.x.setGridLineVisible(False)
@@ -67,11 +68,11 @@ class DrillHourChart(BoardChart):
         hours = max(DAY_H, len(f.arrived_per_hour), len(f.packed_per_hour))
         self._set_hours(hours)
         arrived, packed = _padded(f.arrived_per_hour, hours), _padded(f.packed_per_hour, hours)
-        _fill(self.arrived, arrived)
-        _fill(self.packed, packed)
+        fill_bars(self.arrived, arrived)
+        fill_bars(self.packed, packed)
         self.plan.replace([QPointF(hour + side, value) for hour, value in enumerate(f.plan_per_hour)
                            for side in (-0.5, 0.5)])
-        _scale_to(self.y, [*arrived, *packed, *f.plan_per_hour])
+        scale_to(self.y, [*arrived, *packed, *f.plan_per_hour])
 
 
 class BacklogChart(BoardChart):
@@ -82,7 +83,7 @@ class BacklogChart(BoardChart):
     def __init__(self, parent=None) -> None:
         super().__init__("drillBacklogChart", parent)
         self.figures: Figures | None = None
-        self.waiting, self.exceptions = _bar_set(WAITING), _bar_set(EXCEPTION)
+        self.waiting, self.exceptions = bar_set(WAITING), bar_set(EXCEPTION)
         self.bars = QHorizontalStackedBarSeries()
         self.bars.append([self.waiting, self.exceptions])
         self.bars.setBarWidth(0.7)
@@ -115,9 +116,9 @@ class BacklogChart(BoardChart):
         if labels != self.y.categories():
             self.y.clear()
             self.y.append(labels)
-        _fill(self.waiting, [backlog.get(s, 0) if s != "exceptions" else 0 for s in stages])
-        _fill(self.exceptions, [backlog.get(s, 0) if s == "exceptions" else 0 for s in stages])
-        _scale_to(self.x, list(backlog.values()), ticks=3)
+        fill_bars(self.waiting, [backlog.get(s, 0) if s != "exceptions" else 0 for s in stages])
+        fill_bars(self.exceptions, [backlog.get(s, 0) if s == "exceptions" else 0 for s in stages])
+        scale_to(self.x, list(backlog.values()), ticks=3)
 
 
 def _padded(values: list[int], size: int) -> list[int]:

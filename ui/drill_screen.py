@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QThread, QUrl, Qt, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -44,6 +44,7 @@ from ui import style
 from ui.drill_figures import LivePanel, ReportPanel, comparison_names, fault_names, stage_name
 from ui.i18n import arg
 from ui.office import Office
+from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker, run_in_pool
 
 log = logging.getLogger(__name__)
@@ -402,15 +403,9 @@ class DrillScreen(QWidget):
         return box
 
     def _make_actions(self) -> list[QAction]:
-        actions = []
-        for key, slot in ((Qt.Key.Key_F9, self.start), (Qt.Key.Key_F10, self.stop), (Qt.Key.Key_F5, self.refresh),
-                          (QKeySequence("Ctrl+I"), self.inject), (QKeySequence("Ctrl+R"), self.write_report)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
+        return shortcut_actions(self, ((Qt.Key.Key_F9, self.start), (Qt.Key.Key_F10, self.stop),
+                                       (Qt.Key.Key_F5, self.refresh), ("Ctrl+I", self.inject),
+                                       ("Ctrl+R", self.write_report)))
 
     def set_scale(self, scale: style.Scale) -> None:
         self.scale = scale

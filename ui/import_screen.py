@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -27,6 +27,7 @@ from ui import style
 from ui.i18n import arg
 from ui.office import Office
 from ui.scanner_filter import scan_field
+from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker
 
 #: Problem lists longer than this keep one line per row (sizing rows to wrapped text costs time).
@@ -230,13 +231,8 @@ class ImportScreen(QWidget):
         layout.addLayout(tiles)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        for key, slot in (("Ctrl+O", self.choose_files), ("F5", self.preview_again),
-                          ("Ctrl+Return", self.start_import), ("Ctrl+Enter", self.start_import)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.addActions(shortcut_actions(self, [("Ctrl+O", self.choose_files), ("F5", self.preview_again),
+                                                ("Ctrl+Return", self.start_import), ("Ctrl+Enter", self.start_import)]))
         self.set_scale(self.scale)
 
     def set_scale(self, scale: style.Scale) -> None:

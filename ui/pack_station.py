@@ -34,8 +34,10 @@ from ui.pack_desk import DeskStart, PackAnswer, PackDesk
 from ui.printer_feed import PrinterBoard, PrinterEvents
 from ui.printer_panel import FailoverNotice
 from ui.scanner_filter import scan_field
+from ui.shortcuts import shortcut_actions
 from ui.sound import SoundBoard
 from ui.station_commands import REPRINT
+from ui.tables import cell_style, read_only
 from ui.workers import StoreWorker, run_in_pool
 
 log = logging.getLogger(__name__)
@@ -185,23 +187,17 @@ class PackStationScreen(QWidget):
         self.table = LinesTable(self)
         self.table.setObjectName("lines")
         self.table.setModel(self.model)
+        read_only(self.table)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (SKU, BIN, COUNT):   # sized when the lines change, not on every repaint
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.model.modelReset.connect(self._size_columns)
-        header.setHighlightSections(False)
-        self.table.setStyleSheet("QTableView::item { padding: 0px 14px; }"
-                                 " QHeaderView::section { padding: 3px 14px; background: #ECEFF1; color: #37474F;"
-                                 " border: none; border-bottom: 1px solid #B0BEC5; }")
+        self.table.setStyleSheet(cell_style(14))
         table_palette = self.table.palette()
         table_palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
         table_palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F3F6F8"))
@@ -259,23 +255,15 @@ class PackStationScreen(QWidget):
         self.set_scale(self.scale)
 
     def _make_actions(self) -> list[QAction]:
-        specs = [("F2", self.focus_code_entry), ("F8", lambda: self.send_command(Command.COMPLETE)),
-                 ("F7", lambda: self.send_command(Command.SPLIT)), ("F6", lambda: self.send_command(Command.CANCEL)),
-                 ("F10", lambda: self.send_command(REPRINT)),
-                 ("F9", self.print_command_sheet)]
-        actions = []
-        for key, slot in specs:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            actions.append(action)
         escape = QAction(self.code_entry)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         escape.triggered.connect(self._leave_entry)
         self.code_entry.addAction(escape)
-        return actions
+        return shortcut_actions(self, [
+            ("F2", self.focus_code_entry), ("F8", lambda: self.send_command(Command.COMPLETE)),
+            ("F7", lambda: self.send_command(Command.SPLIT)), ("F6", lambda: self.send_command(Command.CANCEL)),
+            ("F10", lambda: self.send_command(REPRINT)), ("F9", self.print_command_sheet)])
 
     def set_scale(self, scale: style.Scale) -> None:
         self.scale = scale

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget)
@@ -35,7 +35,9 @@ from ui.i18n import arg
 from ui.office import Office
 from ui.pick_lines_model import BIN, ITEM, PICKED, QTY, SEQ, SKU, PickLinesModel
 from ui.scanner_filter import scan_field
+from ui.shortcuts import shortcut_actions
 from ui.sound import SoundBoard
+from ui.tables import cell_style, read_only
 from ui.workers import StoreWorker, run_in_pool
 
 SOUNDS = {PickOutcome.OPENED: "open", PickOutcome.CONFIRMED: "count", PickOutcome.SHORT: "cancel",
@@ -143,13 +145,8 @@ class ShortPanel(QFrame):
         layout.addWidget(self.found)
         layout.addWidget(self.ok)
         layout.addWidget(self.cancel)
-        for key, slot in ((Qt.Key.Key_Return, self._report), (Qt.Key.Key_Enter, self._report),
-                          (Qt.Key.Key_Escape, self.close_panel)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        self.addActions(shortcut_actions(self, ((Qt.Key.Key_Return, self._report), (Qt.Key.Key_Enter, self._report),
+                                                (Qt.Key.Key_Escape, self.close_panel))))
         self.hide()
 
     def set_scale(self, scale: style.Scale) -> None:
@@ -244,21 +241,15 @@ class PickScreen(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("pickLines")
         self.table.setModel(self.model)
+        read_only(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; } QTableView::item { padding: 0px 10px; }"
-                                 " QTableView::item:selected { background: #BBDEFB; color: #0D47A1; }"
-                                 " QHeaderView::section { padding: 3px 10px; background: #ECEFF1; color: #37474F;"
-                                 " border: none; border-bottom: 1px solid #B0BEC5; }")
+        self.table.setStyleSheet(f"QTableView {{ outline: 0; }} {cell_style(10)}"
+                                 " QTableView::item:selected { background: #BBDEFB; color: #0D47A1; }")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         for column in (SEQ, BIN, SKU, QTY, PICKED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
 
         self.short_panel = ShortPanel(self)
         self.short_panel.reported.connect(self.report_short)
@@ -300,16 +291,10 @@ class PickScreen(QWidget):
         self.set_scale(self.scale)
 
     def _make_actions(self) -> list[QAction]:
-        actions = []
-        for key, slot in (("F2", self.focus_code_entry), ("F3", self.focus_waves), ("F5", self.refresh),
-                          ("F6", self.open_short), ("F7", self.confirm_all), ("F8", self.confirm_selected),
-                          ("F9", self.print_pick_list), ("Shift+F9", self.save_pick_list)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
+        return shortcut_actions(self, (("F2", self.focus_code_entry), ("F3", self.focus_waves), ("F5", self.refresh),
+                                       ("F6", self.open_short), ("F7", self.confirm_all),
+                                       ("F8", self.confirm_selected), ("F9", self.print_pick_list),
+                                       ("Shift+F9", self.save_pick_list)))
 
     def set_scale(self, scale: style.Scale) -> None:
         self.scale = scale

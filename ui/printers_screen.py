@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -40,6 +40,7 @@ from ui.office import Office
 from ui.pin_dialog import approve_with_pin
 from ui.printer_feed import PrinterBoard, PrinterEvents, board_from_store
 from ui.printer_panel import FailoverNotice, PrinterPanel, state_text
+from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker, run_in_pool
 
 EVENT_SETTLE_MS = 300
@@ -237,14 +238,7 @@ class PrintersScreen(QWidget):
         self._update_buttons()
 
     def _make_actions(self) -> list[QAction]:
-        actions = []
-        for key, slot in (("F5", self.refresh), ("F4", self.test_print), ("F10", self.reprint_selected)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
+        return shortcut_actions(self, (("F5", self.refresh), ("F4", self.test_print), ("F10", self.reprint_selected)))
 
     def set_scale(self, scale: style.Scale) -> None:
         self.scale = scale

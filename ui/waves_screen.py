@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QRegularExpressionValidator
+from PySide6.QtGui import QAction, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QTimeEdit, QVBoxLayout, QWidget)
@@ -33,6 +33,7 @@ from ui.message_line import MessageLine
 from ui.office import Office
 from ui.pick_screen import kind_text, status_text
 from ui.scanner_filter import scan_field
+from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker
 
 OPEN_WAVES = "open"
@@ -155,6 +156,21 @@ def load_colour(value: float | None) -> str | None:
     return style.REFUSED_BG if value >= 1 else ("#E65100" if value >= 0.9 else None)
 
 
+def form_dialog_layout(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
+    """Lay `dialog` out as its labelled fields above OK and Cancel, fields and buttons in large type."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    for widget in (*(field for _label, field in rows), buttons):
+        widget.setFont(style.font(style.SIZE_HEADER))
+
+
 class PickupDialog(QDialog):
     """A pickup batch's time and capacity (and its label, when it is new)."""
 
@@ -178,18 +194,8 @@ class PickupDialog(QDialog):
         else:
             self.time.setTime(QTime(18, 0))
             self.capacity.setValue(1000)
-        form = QFormLayout()
-        form.addRow(self.tr("Label"), self.label)
-        form.addRow(self.tr("Pickup time"), self.time)
-        form.addRow(self.tr("Capacity (parcels)"), self.capacity)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        for widget in (self.label, self.time, self.capacity, buttons):
-            widget.setFont(style.font(style.SIZE_HEADER))
+        form_dialog_layout(self, [(self.tr("Label"), self.label), (self.tr("Pickup time"), self.time),
+                                  (self.tr("Capacity (parcels)"), self.capacity)])
         (self.time if batch is not None else self.label).setFocus()
 
     def values(self) -> tuple[str, str, int]:
@@ -210,18 +216,8 @@ class RangeDialog(QDialog):
         digits = QRegularExpressionValidator(QRegularExpression(r"\d{1,30}"), self)
         for field in (self.first, self.last):
             field.setValidator(digits)
-        form = QFormLayout()
-        form.addRow(self.tr("Prefix"), self.prefix)
-        form.addRow(self.tr("First number"), self.first)
-        form.addRow(self.tr("Last number (its digits set the width)"), self.last)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        for widget in (self.prefix, self.first, self.last, buttons):
-            widget.setFont(style.font(style.SIZE_HEADER))
+        form_dialog_layout(self, [(self.tr("Prefix"), self.prefix), (self.tr("First number"), self.first),
+                                  (self.tr("Last number (its digits set the width)"), self.last)])
         self.prefix.setText(carrier)
         self.first.setFocus()
 
@@ -349,15 +345,8 @@ class WavesScreen(QWidget):
         layout.addLayout(row)
 
     def _make_actions(self) -> list[QAction]:
-        actions = []
-        for key, slot in (("Ctrl+P", self.plan), ("Ctrl+R", self.release_selected), ("F5", self.refresh),
-                          ("Ctrl+W", self.focus_why)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            actions.append(action)
-        return actions
+        return shortcut_actions(self, (("Ctrl+P", self.plan), ("Ctrl+R", self.release_selected), ("F5", self.refresh),
+                                       ("Ctrl+W", self.focus_why)))
 
     # -- text in the installed language ------------------------------------------------------------
     def title(self) -> str:
