@@ -137,22 +137,23 @@ def placed_parcels(unwaved: list[ParcelRow], placed: dict[int, int], today: str)
 def fill_batches(parcels: list[Parcel], batches: dict[int, list[tuple[str, int]]],
                  used: dict[tuple[int, str | None], int]) -> tuple[dict[tuple, list[Parcel]], Counter]:
     """((batch position, carrier id, batch label) -> parcels, carrier id -> parcels left waiting)."""
-    room: dict[int, list[list]] = {}   # carrier id -> [[label, room left], ...], full batches dropped from the front
+    room: dict[int, list[list]] = {}   # carrier id -> [[key, room left], ...], full batches dropped from the front
     for carrier_id in {p.carrier_id for p in parcels}:
         own = batches.get(carrier_id) or [(None, float("inf"))]   # no pickups set up: no limit
-        room[carrier_id] = [[position, label, capacity - used.get((carrier_id, label), 0)]
+        room[carrier_id] = [[(position, carrier_id, label), capacity - used.get((carrier_id, label), 0)]
                             for position, (label, capacity) in enumerate(own)]
     placed: dict[tuple, list[Parcel]] = defaultdict(list)
     waiting: Counter = Counter()
     for parcel in parcels:
         slots = room[parcel.carrier_id]
-        while slots and slots[0][2] <= 0:
+        while slots and slots[0][1] <= 0:
             slots.pop(0)
         if not slots:
             waiting[parcel.carrier_id] += 1
             continue
-        slots[0][2] -= 1
-        placed[(slots[0][0], parcel.carrier_id, slots[0][1])].append(parcel)
+        slot = slots[0]
+        slot[1] -= 1
+        placed[slot[0]].append(parcel)
     return placed, waiting
 
 
@@ -184,12 +185,10 @@ class WaveWriter:
         self.number += 1
         code = f"{self.prefix}{self.number:03d}"
         wave_id = self.store.waves.add(code, carrier_id, batch, kind, self.day, self.at, len(parcels))
-        members = []
-        for slot, parcel in enumerate(parcels, start=1):
-            self.assignments.append((wave_id, slot, parcel.leader_id))
-            if len(parcel.order_ids) > 1:   # followers ride in the leader's slot
-                self.assignments += [(wave_id, None, rider) for rider in parcel.order_ids[1:]]
-            members += parcel.order_ids
+        self.assignments += [(wave_id, slot, parcel.leader_id) for slot, parcel in enumerate(parcels, start=1)]
+        members = [order_id for parcel in parcels for order_id in parcel.order_ids]
+        if len(members) > len(parcels):   # followers ride in their leader's slot
+            self.assignments += [(wave_id, None, rider) for parcel in parcels for rider in parcel.order_ids[1:]]
         self.waves.append((wave_id, code, carrier_id, batch, kind, len(parcels), members))
 
     def flush(self) -> list[PlannedWave]:

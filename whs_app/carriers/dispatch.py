@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,7 +34,7 @@ class Verdict:
     carrier_id: int | None = None
     group: int | None = None
     finding: Finding | None = None
-    batch: str | None = None       # pickup batch, set only for parcels re-routed after waving
+    batch: str | None = None       # pickup batch, set only for parcels placed anew after waving (reroute)
 
 
 @dataclass
@@ -44,40 +45,46 @@ class Decision:
     groups: list[Group] = field(default_factory=list)
     cost: float = 0.0
 
-    def taken(self) -> Counter:
-        return Counter(v.carrier_id for v in self.verdicts if v.outcome in (ASSIGNED, FIXED))
-
 
 def decide(fleet: Fleet, parcels: list[Parcel], load: Load) -> Decision:
     """Pins first, then the solver for the rest, within every carrier's room."""
     carriers = fleet.ordered()
-    cache: dict = {}
-    pins, findings = zip(*(pin(p, fleet, cache) for p in parcels)) if parcels else ((), ())
-    fixed = Counter(q.carrier_id for q in pins if q is not None and q.fixed)
+    verdicts, open_, pins, fixed = _pinned(parcels, fleet)
     total = day_total(load, len(parcels))
     limits = {c.id: limit(c, load, total, fixed[c.id]) for c in carriers}
-    verdicts = [_pinned(p, q, f) for p, q, f in zip(parcels, pins, findings)]
-    open_ = [i for i, v in enumerate(verdicts) if v is None]
     positions = {c.id: k for k, c in enumerate(carriers)}
-    batch = batch_of([parcels[i] for i in open_], positions, [pins[i] for i in open_])
+    batch = batch_of([parcels[i] for i in open_], positions, pins)
     result = plan(carriers, batch, np.array([limits[c.id].room for c in carriers]))
+    ids = [c.id for c in carriers]
     for i, position, group in zip(open_, result.carrier.tolist(), result.group.tolist()):
-        verdicts[i] = _placed(parcels[i], position, group, result.groups, carriers, limits)
+        parcel = parcels[i]
+        verdicts[i] = (Verdict(parcel, ASSIGNED, ids[position], group) if position >= 0
+                       else _unplaced(parcel, position, group, result.groups, carriers, limits))
     return Decision(carriers, limits, verdicts, result.groups, result.cost)
 
 
-def _pinned(parcel: Parcel, pinned: Pin | None, finding: Finding | None) -> Verdict | None:
-    if finding is not None:
-        return Verdict(parcel, EXCEPTION, finding=finding)
-    if pinned is not None and pinned.fixed:
-        return Verdict(parcel, FIXED, pinned.carrier_id)
-    return None
+def _pinned(parcels: list[Parcel], fleet: Fleet) -> tuple[list, list[int], list[Pin | None], Counter]:
+    """The verdicts of parcels a rule settles (None for the rest), the rest's positions and pins, and the
+    parcels fixed per carrier id."""
+    cache: dict = {}
+    verdicts: list[Verdict | None] = []
+    open_, pins, fixed = [], [], Counter()
+    for i, parcel in enumerate(parcels):
+        pinned, finding = pin(parcel, fleet, cache)
+        if finding is not None:
+            verdicts.append(Verdict(parcel, EXCEPTION, finding=finding))
+        elif pinned is not None and pinned.fixed:
+            verdicts.append(Verdict(parcel, FIXED, pinned.carrier_id))
+            fixed[pinned.carrier_id] += 1
+        else:
+            verdicts.append(None)
+            open_.append(i)
+            pins.append(pinned)
+    return verdicts, open_, pins, fixed
 
 
-def _placed(parcel: Parcel, position: int, group: int, groups: list[Group], carriers: list[CarrierTerms],
-            limits: dict[int, Limit]) -> Verdict:
-    if position >= 0:
-        return Verdict(parcel, ASSIGNED, carriers[position].id, group)
+def _unplaced(parcel: Parcel, position: int, group: int, groups: list[Group], carriers: list[CarrierTerms],
+              limits: dict[int, Limit]) -> Verdict:
     if position == UNUSABLE:
         return Verdict(parcel, EXCEPTION, finding=no_carrier(parcel, carriers))
     assert position == LEFT
@@ -89,32 +96,49 @@ def _placed(parcel: Parcel, position: int, group: int, groups: list[Group], carr
     return Verdict(parcel, WAITING, group=group)
 
 
+class Outcomes(NamedTuple):
+    """A run's verdicts sorted out once, each list in the verdicts' order."""
+    placed: list[Verdict]       # assigned or fixed
+    assigned: list[Verdict]
+    waiting: list[Verdict]
+    exceptions: list[Verdict]
+
+    @classmethod
+    def of(cls, verdicts: list[Verdict]) -> "Outcomes":
+        by: dict[str, list[Verdict]] = {ASSIGNED: [], FIXED: [], WAITING: [], EXCEPTION: []}
+        for verdict in verdicts:
+            by[verdict.outcome].append(verdict)
+        # Placed in the verdicts' order (the carrier changes are audited in it); most runs fix none.
+        placed = [v for v in verdicts if v.outcome in (ASSIGNED, FIXED)] if by[FIXED] else by[ASSIGNED]
+        return cls(placed, by[ASSIGNED], by[WAITING], by[EXCEPTION])
+
+
 def write(store: Store, at: str, actor: Actor, kind: str, day: str, decision: Decision) -> "AssignResult":
     """Record the run, change carriers (audited), raise exceptions; returns the summary."""
-    result = summarize(decision)
+    outcomes = Outcomes.of(decision.verdicts)
+    result = summarize(decision, outcomes)
     run_id = store.assignments.add_run(at, actor.station, actor.user, kind, day,
                                        {k: v for k, v in result.as_dict().items() if k != "run_id"})
     result.run_id = run_id
     store.assignments.add_groups(run_id, ((n, g.as_dict(decision.carriers)) for n, g in enumerate(decision.groups)))
     # In id order, as review writes: rows near each other on disk go together (random order thrashes the cache).
-    store.assignments.record(run_id, sorted((row.id, v.group, v.outcome) for v in decision.verdicts
-                                            for row in v.parcel.members))
-    _change_carriers(store, at, actor, run_id, decision.verdicts)
-    store.assignments.set_pickup_batches((v.batch, row.id) for v in decision.verdicts if v.batch is not None
-                                         for row in v.parcel.members)
+    store.assignments.record(run_id, sorted([(row.id, v.group, v.outcome) for v in decision.verdicts
+                                             for row in v.parcel.members], key=itemgetter(0)))
+    _change_carriers(store, at, actor, run_id, outcomes.placed)
+    store.assignments.set_pickup_batches([(v.batch, row.id) for v in outcomes.placed if v.batch is not None
+                                          for row in v.parcel.members])
     store.audit.record(at, actor, f"carriers.{kind}", "assignment_run", run_id, result.as_dict())
-    failed = {row.id: [v.finding] for v in decision.verdicts if v.outcome == EXCEPTION for row in v.parcel.members}
+    failed = {row.id: [v.finding] for v in outcomes.exceptions for row in v.parcel.members}
     pull_orders(store, at, actor, failed, note=f"assignment run {run_id}")
     return result
 
 
-def _change_carriers(store: Store, at: str, actor: Actor, run_id: int, verdicts: list[Verdict]) -> None:
+def _change_carriers(store: Store, at: str, actor: Actor, run_id: int, placed: list[Verdict]) -> None:
     moves: dict[tuple, list[int]] = defaultdict(list)
-    for v in verdicts:
-        if v.outcome in (ASSIGNED, FIXED):
-            for row in v.parcel.members:
-                if row.carrier_id != v.carrier_id:
-                    moves[(row.carrier_id, v.carrier_id, v.batch)].append(row.id)
+    for v in placed:
+        for row in v.parcel.members:
+            if row.carrier_id != v.carrier_id:
+                moves[(row.carrier_id, v.carrier_id, v.batch)].append(row.id)
     store.assignments.set_carriers(sorted(((to, order_id) for (_, to, _), ids in moves.items() for order_id in ids),
                                           key=itemgetter(1)))
     for (old, new, batch), ids in moves.items():
@@ -154,19 +178,17 @@ class AssignResult:
         return "\n".join(lines)
 
 
-def summarize(decision: Decision) -> AssignResult:
-    taken = decision.taken()
-    solved = Counter(v.carrier_id for v in decision.verdicts if v.outcome == ASSIGNED)
-    outcomes = Counter(v.outcome for v in decision.verdicts)
+def summarize(decision: Decision, outcomes: Outcomes) -> AssignResult:
+    carrier_of = attrgetter("carrier_id")
+    taken = Counter(map(carrier_of, outcomes.placed))
+    solved = Counter(map(carrier_of, outcomes.assigned))
     codes = {c.id: c.code for c in decision.carriers}
     limits = {c.code: {"taken": solved[c.id],
                        "room": None if np.isinf(decision.limits[c.id].room) else int(decision.limits[c.id].room),
                        "binding": CAP_NAMES.get(decision.limits[c.id].binding, "-")} for c in decision.carriers}
     return AssignResult(
         parcels=len(decision.verdicts), assigned={codes[k]: n for k, n in sorted(taken.items(), key=lambda kv: codes[kv[0]])},
-        fixed=outcomes[FIXED], waiting=outcomes[WAITING],
-        waiting_by_carrier=dict(Counter(codes.get(v.parcel.leader.carrier_id, "-") for v in decision.verdicts
-                                        if v.outcome == WAITING)),
-        exceptions=dict(Counter(str(v.finding.reason) for v in decision.verdicts if v.outcome == EXCEPTION)),
-        cost=decision.cost, limits=limits,
-        placed={v.parcel.leader.id: v.carrier_id for v in decision.verdicts if v.outcome in (ASSIGNED, FIXED)})
+        fixed=len(outcomes.placed) - len(outcomes.assigned), waiting=len(outcomes.waiting),
+        waiting_by_carrier=dict(Counter(codes.get(v.parcel.leader.carrier_id, "-") for v in outcomes.waiting)),
+        exceptions=dict(Counter(str(v.finding.reason) for v in outcomes.exceptions)),
+        cost=decision.cost, limits=limits, placed={v.parcel.leader.id: v.carrier_id for v in outcomes.placed})

@@ -7,6 +7,7 @@ carrier or, when that carrier cannot take it, to the exception queue naming the 
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
@@ -43,19 +44,18 @@ class Parcel(NamedTuple):
 def gather(rows: Iterable[ParcelRow]) -> list[Parcel]:
     """Parcels in the rows' order (leaders' order); a follower whose leader is not among them ships alone."""
     rows = list(rows)
-    groups = {row.id: [row] for row in rows if row.leader_id is None}
+    riders: dict[int, list[ParcelRow]] = defaultdict(list)   # leader id -> its followers among the rows
     for row in rows:
         if row.leader_id is not None:
-            members = groups.get(row.leader_id)
-            if members is None:
-                groups[row.id] = members = []
-            members.append(row)
+            riders[row.leader_id].append(row)
+    leading = {row.id for row in rows if row.leader_id is None} if riders else set()
     parcels = []
     for row in rows:
-        members = groups.get(row.id)
-        if members is not None and members[0] is row:
-            weight = row.weight_kg if len(members) == 1 else sum([member.weight_kg for member in members])
-            parcels.append(Parcel(row, members, round(weight, 3)))
+        if row.leader_id is None and row.id in riders:
+            members = [row, *riders[row.id]]
+            parcels.append(Parcel(row, members, round(sum([member.weight_kg for member in members]), 3)))
+        elif row.leader_id is None or row.leader_id not in leading:
+            parcels.append(Parcel(row, [row], round(row.weight_kg, 3)))
     return parcels
 
 
@@ -83,8 +83,8 @@ def pin(parcel: Parcel, fleet: Fleet, cache: dict | None = None) -> tuple[Pin | 
 
 
 def _rule(fleet: Fleet, shop_id: int, destination: tuple[str, str, str], asked: frozenset[str]):
-    """(carrier, the rule's words naming it) of the rule that wins, a Finding when the request cannot be met,
-    or ()."""
+    """(carrier, the rule's words naming it, its pin) of the rule that wins, a Finding when the request
+    cannot be met, or ()."""
     rule = fleet.region_rule(*destination)
     if rule is not None:
         return _named(fleet.carriers[rule.carrier_id],
@@ -103,17 +103,18 @@ def _rule(fleet: Fleet, shop_id: int, destination: tuple[str, str, str], asked: 
     return _named(fleet.carriers[bound], say("店铺绑定", "the shop is bound to")) if bound is not None else ()
 
 
-def _named(terms: CarrierTerms, rule: str) -> tuple[CarrierTerms, str]:
-    """The carrier with the words a pin or finding shows (formatted once per rule, not per parcel)."""
-    return terms, f"{rule} {terms.code}"
+def _named(terms: CarrierTerms, rule: str) -> tuple[CarrierTerms, str, Pin]:
+    """The carrier with the words a pin or finding shows, and its pin (made once per rule, not per parcel)."""
+    text = f"{rule} {terms.code}"
+    return terms, text, Pin(terms.id, text)
 
 
-def _checked(weight: float, destination: tuple[str, str, str], terms: CarrierTerms, text: str
+def _checked(weight: float, destination: tuple[str, str, str], terms: CarrierTerms, text: str, pinned: Pin
              ) -> tuple[Pin | None, Finding | None]:
     refused = terms.refusal(*destination, weight)
     if refused is not None:
         return None, Finding(refused.reason, f"{text}: {refused.detail}")
-    return Pin(terms.id, text), None
+    return pinned, None
 
 
 def batch_of(parcels: list[Parcel], positions: dict[int, int], pins: list[Pin | None]) -> ParcelBatch:
