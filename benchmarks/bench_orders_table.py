@@ -18,14 +18,12 @@ from pathlib import Path
 
 from benchmarks.bench_review import _schema_tag
 from benchmarks.figures import Benchmark, Figure, at_most, report
-from benchmarks.fixtures import cached_db, fresh_copy
+from benchmarks.fixtures import cached_db, fresh_copy, import_day
 from whs_app.actor import Actor
-from whs_app.clock import ManualClock, stamp
-from whs_app.demo import SHOPS, seed_master_data
-from whs_app.model import OrderLine, OrderState
+from whs_app.clock import ManualClock
+from whs_app.model import OrderState
 from whs_app.review import review
 from whs_app.store import Store
-from whs_app.synthetic import OrderFactory
 
 ORDERS = 100_000
 SORTED_COLUMNS = (0, 3, 1, 2)      # order no., shop, state, paid (ORDER_COLUMNS of the screen)
@@ -34,16 +32,7 @@ SIZE = (1366, 680)
 
 
 def build(store: Store, clock: ManualClock, rng: random.Random) -> None:
-    codes = seed_master_data(store, clock, rng)
-    factory = OrderFactory(rng, codes, [shop[0] for shop in SHOPS], clock.now())
-    shops, skus, weights = store.shops.ids_by_code(), store.skus.ids_by_code(), store.skus.weights()
-    rows = []
-    for order in factory.orders(ORDERS):
-        order.lines = [OrderLine(l.line_no, l.sku_code, l.quantity, skus.get(l.sku_code)) for l in order.lines]
-        rows.append((shops[order.shop_code], OrderState.NEW if order.paid_at else OrderState.NOT_SHIPPABLE,
-                     order.order_no, order))
-    with store.transaction():
-        store.orders.insert_many(rows, stamp(clock.now()), None, weights)
+    import_day(ORDERS)(store, clock, rng)
     review(store, clock, Actor("OFFICE", "bench"))
 
 

@@ -6,7 +6,6 @@ cached; each timed run works on a fresh copy. Also reports review and planning o
 from __future__ import annotations
 
 import hashlib
-import random
 import statistics
 import tempfile
 import time
@@ -14,33 +13,17 @@ from importlib import resources
 from pathlib import Path
 
 from benchmarks.figures import Benchmark, Figure, at_most, report
-from benchmarks.fixtures import cached_db, fresh_copy
+from benchmarks.fixtures import cached_db, fresh_copy, import_day
 from whs_app.actor import Actor
-from whs_app.clock import ManualClock, stamp
-from whs_app.demo import SHOPS, seed_master_data
-from whs_app.model import OrderLine, OrderState
+from whs_app.clock import ManualClock
 from whs_app.review import review
 from whs_app.store import Store
-from whs_app.synthetic import OrderFactory
 from whs_app.waves import plan_waves
 
 ORDERS = 24_000
 RUNS = 3
 #: The morning after the day: every order of the day is due.
 PLAN_AT = "2026-11-12 06:00:00"
-
-
-def build(store: Store, clock: ManualClock, rng: random.Random) -> None:
-    codes = seed_master_data(store, clock, rng)
-    factory = OrderFactory(rng, codes, [shop[0] for shop in SHOPS], clock.now())
-    shops, skus, weights = store.shops.ids_by_code(), store.skus.ids_by_code(), store.skus.weights()
-    rows = []
-    for order in factory.orders(ORDERS):
-        order.lines = [OrderLine(l.line_no, l.sku_code, l.quantity, skus.get(l.sku_code)) for l in order.lines]
-        state = OrderState.NEW if order.paid_at else OrderState.NOT_SHIPPABLE
-        rows.append((shops[order.shop_code], state, order.order_no, order))
-    with store.transaction():
-        store.orders.insert_many(rows, stamp(clock.now()), None, weights)
 
 
 def _schema_tag() -> str:
@@ -65,7 +48,7 @@ def timed_run(template: Path) -> tuple[float, float]:
 
 
 def run() -> list[Figure]:
-    template = cached_db(f"review_24k_{_schema_tag()}", build)
+    template = cached_db(f"review_24k_{_schema_tag()}", import_day(ORDERS))
     runs = [timed_run(template) for _ in range(RUNS)]
     review_s = statistics.median(r for r, _ in runs)
     waves_s = statistics.median(w for _, w in runs)
