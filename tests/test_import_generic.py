@@ -2,6 +2,7 @@
 import pytest
 
 from whs_app.model import OrderState
+from whs_app.review import review
 from tests.import_fixtures import (GENERIC_HEADER, dump, generic_row, refusal, run,  # noqa: F401 (run is a fixture)
                                    write_csv, write_generic)
 
@@ -128,3 +129,14 @@ def test_every_error_of_a_bad_file_is_reported_and_nothing_written(run, store, t
     problems = refusal(run, write_generic(tmp_path / "o.csv", rows))
     assert len(problems) == 150 and [p.row for p in problems] == list(range(2, 302, 2))
     assert dump(store) == before
+
+
+def test_blanks_around_a_phone_are_dropped_so_the_orders_still_merge(run, store, clock, actor, tmp_path):
+    # Merge finds partners by equal stored phones (store.review.merge_candidates): they must be stored stripped.
+    run(write_generic(tmp_path / "o.csv", [generic_row("G1", receiver_phone="13900001111"),
+                                           generic_row("G2", receiver_phone="\t13900001111\u3000"),
+                                           generic_row("G3", receiver_phone=" 13900001111 ")]))
+    review(store, clock, actor)
+    orders = [store.orders.by_shop_and_number(store.shops.ids_by_code()["tmall-main"], no) for no in ("G1", "G2", "G3")]
+    assert {o.receiver_phone for o in orders} == {"13900001111"}
+    assert [o.merge_leader_id for o in orders] == [None, orders[0].id, orders[0].id]
