@@ -79,9 +79,13 @@ def test_a_drill_is_made_run_faulted_stopped_and_reported_from_the_screen(qtbot,
     assert screen.live.packed_tile.value.text().endswith(f" / {screen.view.figures.arrived}")
     assert screen.live.clock_tile.note.text() == "Day 1 · running at 1440×"
 
-    screen.fault.setCurrentIndex(list(screen.fault.itemData(i) for i in range(screen.fault.count()))
-                                 .index("printer_paper_out"))
+    faults = [screen.fault.itemData(i) for i in range(screen.fault.count())]
+    screen.fault.setCurrentIndex(faults.index("carrier_outage"))
+    assert (screen.knob_label.text(), screen.knob.value()) == ("Lasts (min)", 120)   # faults.KNOBS' default
+    screen.fault.setCurrentIndex(faults.index("printer_paper_out"))
+    assert (screen.knob_label.text(), screen.knob.text()) == ("Fixed after (min)", "Auto")   # the drill draws it
     assert [screen.target.itemText(i) for i in range(screen.target.count())] == ["V01", "V02"]
+    screen.knob.setValue(6)
     click(qtbot, screen.inject_button)
     qtbot.waitUntil(lambda: any(row[0] == "Paper out V01" for row in screen.live.fault_texts()),
                     timeout=10_000)
@@ -107,6 +111,8 @@ def test_a_drill_is_made_run_faulted_stopped_and_reported_from_the_screen(qtbot,
     with Store.open(screen.current().path) as drill:
         fault = next(e for e in drill.drill.events("fault") if e["name"] == "printer_paper_out")
         assert fault["target"] == "V01"
+        assert [e["detail"]["knobs"] for e in drill.drill.events("note") if e["name"] == "printer_paper_out"] == \
+            [{"fix": 6.0}]
         assert [(e["station"], e["user_login"]) for e in drill.audit.for_entity("drill", "rehearsal")
                 if e["action"] == "drill.new"] == [("P01", "boss")]
         assert [(e["name"], e["user_login"]) for e in drill.drill.events("phase") if e["name"] == "stop"] == \

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout
 import shiboken6
 
 from whs_app.drill import service
-from whs_app.drill.faults import Fault, make_cue
+from whs_app.drill.faults import KNOBS, Fault, make_cue
 from whs_app.drill.floor import Crew
 from whs_app.drill.info import DrillError, peak_volume
 from whs_app.drill.measure import Figures
@@ -58,6 +58,8 @@ FAULT_TARGETS = {Fault.PRINTER_PAPER_OUT: ("stations", "printers"), Fault.PRINTE
                  Fault.CARRIER_CAPACITY_CUT: ("carriers",), Fault.CARRIER_OUTAGE: ("carriers",),
                  Fault.SCANNER_GARBAGE: ("stations",), Fault.EXCEPTION_BURST: (), Fault.STATION_CRASH: ("stations",)}
 SIZE_FORM = style.SIZE_SMALL + 1
+# The knob box's value for "not given": the drill draws the knob itself (faults.KNOBS default None).
+AUTO = -1
 CONTROLS_W = 420
 SIZE_BUTTON = style.SIZE_HEADER
 
@@ -89,8 +91,8 @@ def _create(office: Office, live_db: Path, name: str, orders: int | None, seed: 
                                                 seed=seed)[0])
 
 
-def _inject(office: Office, drill_db: Path, fault: str, target: str):
-    return _refusable(lambda: service.request_fault(drill_db, office.actor, make_cue(fault, target)))
+def _inject(office: Office, drill_db: Path, fault: str, target: str, knobs: dict[str, str]):
+    return _refusable(lambda: service.request_fault(drill_db, office.actor, make_cue(fault, target, knobs)))
 
 
 def _stop(office: Office, live_db: Path, drill_db: Path):
@@ -366,16 +368,26 @@ class DrillScreen(QWidget):
         box.setObjectName("drillFaultBox")
         self.fault = QComboBox(box)
         self.fault.setObjectName("drillFault")
-        self.fault.currentIndexChanged.connect(lambda *_: self._fill_targets())
+        self.fault.currentIndexChanged.connect(lambda *_: self._fault_chosen())
         self.target = QComboBox(box)
         self.target.setObjectName("drillTarget")
         self.target.setEditable(True)
+        self.knob = QSpinBox(box)               # each fault takes one knob (faults.KNOBS)
+        self.knob.setObjectName("drillKnob")
+        self.knob.setRange(AUTO, 1_000_000)
+        self.knob_name: str | None = None
+        self.knob_label = QLabel(box)
+        self.knob_label.setBuddy(self.knob)
         self.inject_button = QPushButton(box)
         self.inject_button.setObjectName("drillInject")
         self.inject_button.clicked.connect(self.inject)
         layout = QVBoxLayout(box)
         layout.setSpacing(4)
         layout.addWidget(self.fault)
+        knob = QHBoxLayout()
+        knob.addWidget(self.knob_label)
+        knob.addWidget(self.knob, 1)
+        layout.addLayout(knob)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(self.inject_button, 1)
@@ -595,6 +607,29 @@ class DrillScreen(QWidget):
         self._update()
 
     # -- faults --------------------------------------------------------------------------------------
+    def _fault_chosen(self) -> None:
+        self._fill_knob()
+        self._fill_targets()
+
+    def _fill_knob(self, keep: bool = False) -> None:
+        """The chosen fault's knob at its default (keep: at its value, when the fault is the same), or
+        自动 Auto where the drill draws the knob when not given."""
+        fault = self.fault.currentData()
+        name, default = next(iter(KNOBS[Fault(fault)].items()), (None, None)) if fault else (None, None)
+        value = self.knob.value() if keep and name == self.knob_name else AUTO if default is None else round(default)
+        self.knob_name = name
+        self.knob.setMinimum(AUTO if default is None else 0)
+        self.knob.setSpecialValueText(self.tr("Auto") if default is None else "")
+        self.knob.setValue(value)
+        self.knob.setEnabled(name is not None)
+        self.knob_label.setText(self._knob_text(name))
+
+    def _knob_text(self, name: str | None) -> str:
+        texts = {"fix": self.tr("Fixed after (min)"), "cap": self.tr("Parcels today at most"),
+                 "minutes": self.tr("Lasts (min)"), "count": self.tr("Exception orders"),
+                 "restart": self.tr("Back after (s)")}
+        return texts.get(name, "")
+
     def _fill_targets(self) -> None:
         fault = self.fault.currentData()
         kinds = FAULT_TARGETS.get(Fault(fault), ()) if fault else ()
@@ -614,7 +649,8 @@ class DrillScreen(QWidget):
             return
         fault = self.fault.currentData()
         target = self.target.currentText().strip() if self.target.isEnabled() else ""
-        self.office.submit("drill fault", _inject, entry.path, fault, target, on_done=self._injected,
+        knobs = {self.knob_name: str(self.knob.value())} if self.knob_name and self.knob.value() != AUTO else {}
+        self.office.submit("drill fault", _inject, entry.path, fault, target, knobs, on_done=self._injected,
                            on_error=self._failed)
 
     def _injected(self, result: int | Refused) -> None:
@@ -746,6 +782,7 @@ class DrillScreen(QWidget):
         self.speed_label.setText(self.tr("&Speed"))
         self._fill_combo(self.speed, [(self._speed_text(speed), speed) for speed in SPEEDS])
         self._fill_combo(self.fault, [(name, code) for code, name in fault_names().items()])
+        self._fill_knob(keep=True)
         self.start_button.setText(self.tr("F9 Start"))
         self.stop_button.setText(self.tr("F10 Stop"))
         self.inject_button.setText(self.tr("Ctrl+I Inject"))

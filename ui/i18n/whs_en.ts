@@ -596,6 +596,30 @@ Make the demo warehouse with `python3 dev.py demo` (or `whs --db PATH init --dem
         <translation>Stopping the drill: the stations are back in live mode.</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Fixed after (min)</source>
+        <translation>Fixed after (min)</translation>
+    </message>
+    <message>
+        <source>Parcels today at most</source>
+        <translation>Parcels today at most</translation>
+    </message>
+    <message>
+        <source>Lasts (min)</source>
+        <translation>Lasts (min)</translation>
+    </message>
+    <message>
+        <source>Exception orders</source>
+        <translation>Exception orders</translation>
+    </message>
+    <message>
+        <source>Back after (s)</source>
+        <translation>Back after (s)</translation>
+    </message>
+    <message>
         <source>Fault requested: %1. The drill applies it within a minute of drill time and logs it with its time.</source>
         <translation>Fault requested: %1. The drill applies it within a minute of drill time and logs it with its time.</translation>
     </message>

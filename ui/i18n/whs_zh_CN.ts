@@ -596,6 +596,30 @@ Make the demo warehouse with `python3 dev.py demo` (or `whs --db PATH init --dem
         <translation>正在停止演练：各打包台已回到实盘模式。</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Fixed after (min)</source>
+        <translation>修复用时（分钟）</translation>
+    </message>
+    <message>
+        <source>Parcels today at most</source>
+        <translation>当天最多揽收（件）</translation>
+    </message>
+    <message>
+        <source>Lasts (min)</source>
+        <translation>持续（分钟）</translation>
+    </message>
+    <message>
+        <source>Exception orders</source>
+        <translation>异常单数</translation>
+    </message>
+    <message>
+        <source>Back after (s)</source>
+        <translation>重启用时（秒）</translation>
+    </message>
+    <message>
         <source>Fault requested: %1. The drill applies it within a minute of drill time and logs it with its time.</source>
         <translation>已请求故障：%1。演练会在一分钟演练时间内施加，并记录发生时间。</translation>
     </message>
