@@ -1,4 +1,4 @@
-"""Building blocks the document layouts share: codes sized to a box, table rows."""
+"""Building blocks the document layouts share: codes sized to a box, table rows, the drill warning."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,7 +8,14 @@ from labels.codes import QR_QUIET_MODULES, code128_width, qr_size
 from labels.sanitize import barcode_data
 from labels.flow import Flow
 from labels.layout import DOTS_PER_MM, LEADING, Barcode, Box, Element, Font, QRCode, hrule
-from labels.typeset import fit_text, text_line
+from labels.typeset import fit_text, grid_fonts, text_line
+
+DRILL_MARK = "演练 DRILL"
+
+
+def drill_line(flow: Flow, text: str) -> None:
+    """A drill document's warning (DRILL_MARK and what it is not), across the page: put at its top and bottom."""
+    flow.text(f"{DRILL_MARK} {text}", grid_fonts(2, bold=True), "center", max_lines=2)
 
 
 def barcode_in(box: Box, data: str, max_module_dots: int = 4, what: str = "barcode") -> Barcode:

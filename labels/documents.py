@@ -73,22 +73,26 @@ class PickSlot:
 
 @dataclass(frozen=True)
 class PickList:
+    """拣货单 of one wave. A drill's says so at its top and bottom: nobody picks real stock by it."""
     wave_code: str
     carrier: str
     rows: tuple[PickRow, ...]
     slots: tuple[PickSlot, ...] = ()
     printed_at: datetime | None = None
+    drill: bool = False
 
 
 @dataclass(frozen=True)
 class HandoverManifest:
-    """交接单 signed when a carrier collects a pickup batch."""
+    """交接单 signed when a carrier collects a pickup batch. A drill's says so at its top and bottom: it is
+    never handed to a real courier."""
     carrier_code: str
     carrier_name: str
     pickup_batch: str
     waybills: tuple[str, ...]
     warehouse: str = ""
     printed_at: datetime | None = None
+    drill: bool = False
 
 
 Document = WaybillLabel | PackingSlip | PickList | HandoverManifest

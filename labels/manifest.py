@@ -1,7 +1,7 @@
 """交接单 (A4): the carrier, the pickup batch, every waybill as a barcode, signature boxes."""
 from __future__ import annotations
 
-from labels.blocks import barcode_in, columns
+from labels.blocks import barcode_in, columns, drill_line
 from labels.documents import HandoverManifest, stamp
 from labels.flow import Flow, number_pages
 from labels.layout import Box, Element, Font, Frame, Layout
@@ -11,11 +11,14 @@ SIZES = ("A4",)
 FONT = Font(4.0, 4.0)
 PER_ROW = 2
 SIGNATURES = ("仓库交接人签字", "快递揽收员签字", "交接时间")
+NOT_REAL = "非真实交接，不交给快递 not a real handover: never for a courier"
 
 
 def layout_manifest(manifest: HandoverManifest, size: str) -> Layout:
     flow = Flow(210.0, 297.0, 12.0)
     title = free_fonts((7.0, 5.0), bold=True)
+    if manifest.drill:
+        drill_line(flow, NOT_REAL)
     flow.text(f"交接单  {manifest.carrier_name} {manifest.carrier_code}".rstrip(), title)
     flow.text(f"{manifest.warehouse}  揽收批次 {manifest.pickup_batch}  "
               f"共 {len(manifest.waybills)} 件  {stamp(manifest.printed_at)}", (FONT,), max_lines=2)
@@ -29,6 +32,8 @@ def layout_manifest(manifest: HandoverManifest, size: str) -> Layout:
         flow.place(lambda top, chunk=chunk: [e for span, item in zip(spans, chunk, strict=False)
                                              for e in _waybill_cell(span, top, *item)], gap=3.0)
     flow.place(lambda top: _signatures(flow, top), gap=0.0)
+    if manifest.drill:
+        drill_line(flow, NOT_REAL)
     return Layout("manifest", size, number_pages(flow.finish(), Font(3.5, 3.5), flow.margin))
 
 

@@ -1,13 +1,14 @@
 """拣货单 layouts: bins in walking order, then the slot each order of the wave is sorted to."""
 from __future__ import annotations
 
-from labels.blocks import add_table, barcode_in
+from labels.blocks import add_table, barcode_in, drill_line
 from labels.documents import PickList, stamp
 from labels.flow import Flow, number_pages
 from labels.layout import Box, Font, Layout
 from labels.typeset import free_fonts, grid_fonts
 
 SIZES = ("A4", "80mm")
+NOT_REAL = "非真实订单 not real orders"
 
 
 def layout_picklist(picks: PickList, size: str) -> Layout:
@@ -17,6 +18,8 @@ def layout_picklist(picks: PickList, size: str) -> Layout:
     else:
         flow = Flow(72.0, None, 1.0)
         font, title = Font(3.0, 3.0), grid_fonts(2, bold=True)
+    if picks.drill:
+        drill_line(flow, NOT_REAL)
     _heading(picks, flow, font, title)
     _rows(picks, flow, font, size == "A4")
     if picks.slots:
@@ -25,6 +28,8 @@ def layout_picklist(picks: PickList, size: str) -> Layout:
         add_table(flow, _widths(flow, (0.2, 0.6, 0.2)), ("格口", "订单号", "件数"),
                   ((slot.slot, slot.order_no, str(slot.units)) for slot in picks.slots),
                   font, ("left", "left", "right"), max_lines=1)
+    if picks.drill:
+        drill_line(flow, NOT_REAL)
     return Layout("picklist", size, number_pages(flow.finish(), Font(3.5, 3.5), flow.margin))
 
 

@@ -1,18 +1,17 @@
 """销货清单 layouts: a receipt roll (80 or 58 mm printers) or a sheet of paper (A5, A4)."""
 from __future__ import annotations
 
-from labels.blocks import add_table, barcode_in
+from labels.blocks import add_table, barcode_in, drill_line
 from labels.documents import PackingSlip, stamp
 from labels.flow import Flow, number_pages
 from labels.layout import Box, Element, Font, Layout, hrule
 from labels.typeset import fit_text, free_fonts, grid_fonts, text_line
-from labels.waybill import DRILL_MARK
 
 RECEIPT_WIDTHS = {"80mm": 72.0, "58mm": 48.0}  # the printable width of the roll
 PAPER_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 SIZES = (*RECEIPT_WIDTHS, *PAPER_SIZES)
 SMALL = Font(3.0, 3.0)
-DRILL_LINE = f"{DRILL_MARK} 非真实订单 not a real order"
+NOT_REAL = "非真实订单 not a real order"
 
 
 def layout_slip(slip: PackingSlip, size: str) -> Layout:
@@ -71,7 +70,7 @@ def _footer(slip: PackingSlip, flow: Flow, font: Font, barcode_h: float) -> None
 
 def _drill_line(slip: PackingSlip, flow: Flow) -> None:
     if slip.drill:
-        flow.text(DRILL_LINE, grid_fonts(2, bold=True), "center", max_lines=2)
+        drill_line(flow, NOT_REAL)
 
 
 def _order_code(order_no: str, flow: Flow, top: float, height: float, font: Font) -> list[Element]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 
-from labels.blocks import barcode_in, qr_in
+from labels.blocks import DRILL_MARK, barcode_in, qr_in
 from labels.documents import Party, WaybillLabel, stamp
 from labels.flow import tight
 from labels.layout import Box, Element, Font, Layout, Page, Text, Watermark, cells, hrule
@@ -16,7 +16,6 @@ from labels.sanitize import clean
 
 MARGIN = 2.0
 SMALL = Font(3.0, 3.0)
-DRILL_MARK = "演练 DRILL"
 
 # band heights in mm for each label size, top to bottom
 BANDS = {

@@ -105,3 +105,14 @@ def test_unknown_carrier_or_batch_is_an_error(store, warehouse, clock):
         session(store, clock, "NOPE", "18:00")
     with pytest.raises(HandoverError, match="no pickup batch"):
         session(store, clock, "ZTO", "03:00")
+
+
+def test_a_drill_manifest_says_it_is_never_for_a_courier(store, clock, loaded, tmp_path):
+    _, (a, b, *_rest) = loaded
+    store.settings.set("drill", {"name": "rehearsal"})          # this database is a drill's
+    noon = session(store, clock)
+    noon.scan(a)
+    noon.scan(b)
+    assert noon.close(tmp_path / "manifest.pdf").closed
+    text = squash(pdf_text((tmp_path / "manifest.pdf").read_bytes()))
+    assert text.startswith("演练DRILL非真实交接，不交给快递") and text.count("演练DRILL") == 2 and a in text

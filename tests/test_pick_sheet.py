@@ -1,11 +1,13 @@
 """The pick screen's work: scans read against the open wave's list, waves opened by their codes, refusals kept."""
 import labels
+from labels.layout import Text
 from whs_app.codes import slot_code
 from whs_app.model import OrderState, Reason
 from whs_app.pick_sheet import (PickOutcome, confirm_line, confirm_rest, floor_waves, open_wave, pick_list_document,
                                 report_short, scan)
 from whs_app.wave_release import release_waves
 from whs_app.waves import plan_waves
+from tests.labels_fixtures import pdf_text, squash
 from tests.review_fixtures import new_order, open_reasons, reviewed, states
 
 
@@ -104,3 +106,18 @@ def test_the_pick_list_document_renders_with_its_wave_barcode(store, warehouse, 
     assert document.wave_code == wave.code and [r.bin for r in document.rows] == ["A-01-01", "B-03-01", "C-01-01"]
     assert [(s.slot, s.order_no) for s in document.slots] == [("1", "A"), ("2", "B")]
     assert labels.render(document, "pdf", "A4").startswith(b"%PDF")
+
+
+def test_a_drill_pick_list_says_so_first_and_last_and_a_live_one_does_not(store, warehouse, clock, actor):
+    wave, _ = released_wave(store, clock, actor, *TWO)
+    live = pick_list_document(store, wave.code, clock.now())
+    assert not live.drill and "演练" not in pdf_text(labels.render(live, "pdf", "A4"))
+    store.settings.set("drill", {"name": "rehearsal"})          # this database is a drill's
+    drill = pick_list_document(store, wave.code, clock.now())
+    assert drill.drill
+    text = squash(pdf_text(labels.render(drill, "pdf", "A4")))
+    assert text.startswith("演练DRILL非真实订单") and text.count("演练DRILL") == 2
+    for size in ("A4", "80mm"):                                # top and bottom of the roll too
+        lines = [line for page in labels.layout(drill, size).pages for e in page.elements
+                 if isinstance(e, Text) for line in e.lines]
+        assert lines[0].startswith("演练 DRILL") and any(line.startswith("演练 DRILL") for line in lines[-4:]), size

@@ -134,7 +134,8 @@ class HandoverSession:
         scans = self.store.handovers.scans(handover["id"])
         now = self.clock.now()
         manifest = labels.HandoverManifest(self.carrier.code, self.carrier.name, self._batch_code(now, handover["id"]),
-                                           tuple(s["waybill_no"] for s in scans), f"{warehouse} {self.batch}".strip(), now)
+                                           tuple(s["waybill_no"] for s in scans), f"{warehouse} {self.batch}".strip(), now,
+                                           drill=self.store.settings.is_drill())
         path = labels.render_to_file(manifest, "pdf", out)
         return self._ship(handover["id"], scans, missing, stamp(now), path)
 

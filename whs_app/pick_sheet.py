@@ -178,7 +178,7 @@ def pick_list_document(store: Store, wave_code: str, printed_at: datetime) -> Pi
                  for line in store.waves.pick_lines(wave["id"]))
     slots = tuple(PickSlot(str(slot["pick_slot"]), slot["order_no"], slot["units"])
                   for slot in store.waves.slots(wave["id"]))
-    return PickList(wave["code"], wave["carrier_code"], rows, slots, printed_at)
+    return PickList(wave["code"], wave["carrier_code"], rows, slots, printed_at, drill=store.settings.is_drill())
 
 
 def _act(store: Store, wave_ref: str | dict, code: str,
