@@ -17,9 +17,8 @@ from tests.pack_fixtures import ready_order
 @pytest.fixture
 def station(store):
     """A second station: its own connection to the same database."""
-    other = Store.open(store.path, create=False)
-    yield other
-    other.close()
+    with Store.open(store.path, create=False) as other:
+        yield other
 
 
 @pytest.fixture

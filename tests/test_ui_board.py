@@ -78,9 +78,8 @@ def test_the_board_refreshes_by_itself_after_a_pack(qtbot, board, day, clock):
 @pytest.fixture
 def second_station(day):
     """Another station's own connection to the board's database."""
-    other = Store.open(day.path, create=False)
-    yield other
-    other.close()
+    with Store.open(day.path, create=False) as other:
+        yield other
 
 
 @pytest.fixture

@@ -54,15 +54,21 @@ def test_events_published_on_a_worker_thread_arrive_on_the_gui_thread(qtbot, qap
     assert len(heard) == 1     # detached: heard no more
 
 
-def test_the_station_shows_its_printer_and_switches_to_the_backup_by_itself(qtbot, store, clock, warehouse,
-                                                                              make_app):
-    """The adapter with a fake event source: the print queue's events published on the app's bus."""
+def with_backup_printer(qtbot, store, make_app):
+    """P01's label printer LBL-A with LBL-B as its backup, and the app (no print service) showing LBL-A."""
     add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-A", "tcp://192.0.2.1:9100", "tspl", "label", "P01")
     add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-B", "tcp://192.0.2.2:9100", "tspl", "label", "P01",
                 backup_of="LBL-A")
     app = make_app(print_service=None)
     texts = app.window.header.printers.texts
     qtbot.waitUntil(lambda: any("LBL-A" in t for t in texts()), timeout=3000)
+    return app, texts
+
+
+def test_the_station_shows_its_printer_and_switches_to_the_backup_by_itself(qtbot, store, clock, warehouse,
+                                                                              make_app):
+    """The adapter with a fake event source: the print queue's events published on the app's bus."""
+    app, texts = with_backup_printer(qtbot, store, make_app)
     assert not app.pack.failover.isVisible()
     app.print_bus.publish(PrinterChanged("LBL-A", "paper_out", "缺纸 paper out", False))
     qtbot.waitUntil(lambda: app.pack.failover.isVisible(), timeout=3000)
@@ -78,12 +84,7 @@ def test_the_station_shows_its_printer_and_switches_to_the_backup_by_itself(qtbo
 def test_a_printer_that_a_worker_elsewhere_finds_down_shows_in_the_header_within_two_seconds(
         qtbot, store, warehouse, make_app):
     """The print workers run on another PC (`whs jobs run`): no event, only what they store."""
-    add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-A", "tcp://192.0.2.1:9100", "tspl", "label", "P01")
-    add_printer(store, "2026-11-11 07:00:00", ADMIN, "LBL-B", "tcp://192.0.2.2:9100", "tspl", "label", "P01",
-                backup_of="LBL-A")
-    app = make_app(print_service=None)
-    texts = app.window.header.printers.texts
-    qtbot.waitUntil(lambda: any("LBL-A" in t for t in texts()), timeout=3000)
+    app, texts = with_backup_printer(qtbot, store, make_app)
     with store.transaction():
         store.printers.set_state("LBL-A", "paper_out", "paper_out", "2026-11-11 08:00:00")
     qtbot.waitUntil(lambda: app.pack.failover.isVisible(), timeout=2000)
