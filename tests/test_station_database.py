@@ -8,7 +8,7 @@ import re
 import pytest
 
 from whs_app.station_setup import PcConfig, SetupRefused, checked_location, choose_database, choose_station
-from whs_app.store.admin import masked
+from whs_app.store.dialect import masked
 from tests.print_fixtures import ADMIN
 
 AT = "2026-11-11 08:00:00"

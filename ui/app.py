@@ -65,7 +65,6 @@ class Options:
 
 
 def parse_args(argv: list[str] | None = None) -> Options:
-
     parser = argparse.ArgumentParser(prog="python -m ui", description="whs — the warehouse desktop app (打包台)")
     parser.add_argument("--db", type=db_location, default=os.environ.get("WHS_DB"),
                         help="database file, or a PostgreSQL server: postgresql://user:password@host:5432/whs "

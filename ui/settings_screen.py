@@ -38,8 +38,8 @@ from whs_app.printing.printers import DEFAULT_PAPER, Printer, add_printer, list_
 from whs_app.scan_check import ScanCheck, check_scan
 from whs_app.station_setup import (PcConfig, SetupRefused, checked_location, choose_database, choose_station,
                                    set_station_language, station_language)
-from whs_app.store.admin import Schema, check_for_station, masked
-from whs_app.store.dialect import is_postgres_url
+from whs_app.store.admin import Schema, check_for_station
+from whs_app.store.dialect import is_postgres_url, masked
 from whs_app.users import ROLES, Users
 from ui import style
 from ui.i18n import arg

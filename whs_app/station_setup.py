@@ -18,8 +18,7 @@ from pathlib import Path
 from whs_app.actor import Actor
 from whs_app.findings import say
 from whs_app.store import Store, default_db_path
-from whs_app.store.admin import masked
-from whs_app.store.dialect import is_postgres_url
+from whs_app.store.dialect import is_postgres_url, masked
 
 PC_FILE = "whs-pc.json"
 LANGUAGES = ("zh_CN", "en")

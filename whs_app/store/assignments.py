@@ -54,7 +54,7 @@ class AssignmentRepo(Repository):
         return self._rows(f" WHERE o.id IN ({placeholders(len(order_ids))}) ORDER BY o.id", tuple(order_ids))
 
     def _rows(self, where: str, params: tuple) -> list[ParcelRow]:
-        return list(map(ParcelRow._make, self.store.tuples(_PARCEL_SELECT + where, params)))
+        return list(map(ParcelRow._make, self.tuples(_PARCEL_SELECT + where, params)))
 
     # -- what is already committed (parcels on the day's waves: store.waves.parcels_waved) ---------
     def undrawn(self) -> dict[int, int]:

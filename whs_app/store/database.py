@@ -36,6 +36,7 @@ from whs_app.store.wave_floor import WaveFloorRepo
 from whs_app.store import dialect, sqlite
 from whs_app.store.errors import StoreUnavailable, not_a_whs_database
 
+
 def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("whs", appauthor=False)) / "whs.db"
 

@@ -6,6 +6,7 @@ together do not run the same migration twice.
 """
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources
 
@@ -20,12 +21,18 @@ _NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 def available() -> list[tuple[int, str]]:
     """(version, sql) for every migration shipped with this version of the app, in order."""
+    return list(_shipped())
+
+
+@functools.cache
+def _shipped() -> tuple[tuple[int, str], ...]:
+    """The migration files, read once a process: every Store.open asks for them several times."""
     found = []
     for entry in resources.files("whs_app.store").joinpath("sql").iterdir():
         match = _NAME.match(entry.name)
         if match:
             found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def latest_version() -> int:
