@@ -1,4 +1,6 @@
 """Wave planning: carrier, pickup batch capacity, single vs multi, maximum size, slots and pick lists."""
+import pytest
+
 from whs_app.codes import slot_code
 from whs_app.model import OrderState, Reason
 from whs_app.pulling import preprint_waves
@@ -28,6 +30,30 @@ def test_orders_go_on_waves_with_slots_in_priority_order(store, warehouse, clock
     assert slots == {"FAST": 1, "EARLY": 2, "LATE": 3}
     assert states(store, ids) == [OrderState.WAVED] * 3
     assert store.waves.get(wave.code)["status"] == "planned"
+
+
+def test_a_wave_is_found_by_its_code_in_any_case_or_by_id(store, warehouse, clock, actor):
+    reviewed(store, clock, actor, new_order("A1"))
+    [wave] = plan_waves(store, clock, actor).waves
+    for ref in (wave.code, f" {wave.code.lower()} ", wave.id, str(wave.id)):
+        assert store.waves.get(ref)["id"] == wave.id
+    assert store.waves.get("W20261111-999") is None
+
+
+@pytest.mark.sqlite_only
+def test_a_code_in_any_case_is_looked_up_through_the_code_index(store, warehouse, clock, actor):
+    """A wave or pick-slot scan is one index lookup, not a pass over a year of waves."""
+    reviewed(store, clock, actor, new_order("A1"))
+    [wave] = plan_waves(store, clock, actor).waves
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        store.waves.get(wave.code.lower())
+    finally:
+        store.conn.set_trace_callback(None)
+    [lookup] = [sql for sql in statements if "FROM waves w" in sql]
+    plan = " | ".join(row[3] for row in store.all(f"EXPLAIN QUERY PLAN {lookup}"))
+    assert "SEARCH w USING INDEX" in plan and "SCAN w" not in plan, plan
 
 
 def test_single_unit_parcels_go_apart_from_multi_unit_ones(store, warehouse, clock, actor):

@@ -67,7 +67,8 @@ class WaveRepo(Repository):
     def get(self, ref: str | int) -> dict | None:
         """A wave by code (case-insensitive) or id, with its counts."""
         text = str(ref).strip()
-        row = self.store.one(f"{_WAVE_SUMMARY} WHERE lower(w.code) = lower(?)", (text,))
+        # Codes are made upper case (waves.WaveWriter): matching the upper-cased text uses the code's index.
+        row = self.store.one(f"{_WAVE_SUMMARY} WHERE w.code = ?", (text.upper(),))
         if row is None and text.isdigit():
             row = self.store.one(f"{_WAVE_SUMMARY} WHERE w.id = ?", (int(text),))
         return None if row is None else dict(row)
