@@ -9,7 +9,7 @@ from whs_app.clock import ManualClock
 from whs_app.codes import slot_code
 from whs_app.store import Store
 from tests.factories import make_warehouse
-from tests.review_fixtures import add_orders, new_order
+from tests.review_fixtures import add_orders, configure, new_order
 
 
 @pytest.fixture
@@ -56,15 +56,46 @@ def test_exceptions_list_release_and_cancel(run):
     assert "X1" in run("exceptions", "list")
 
     released = json.loads(run("--json", "exceptions", "release", "X2", "--waive", "message_keyword",
-                              "--note", "客服已确认换L码"))
+                              "--note", "客服已确认换L码", "--supervisor", "boss", "--pin", "2468"))
     assert released["state"] == "ready"
-    assert "still" in run("exceptions", "release", "X1")
+    assert "still" in run("exceptions", "release", "X1", "--supervisor", "boss", "--pin", "2468")
     run("exceptions", "release", "X1", "--waive", "address_incomplete", code=2)
-    assert "cancelled" in run("exceptions", "cancel", "X1")
+    assert "cancelled" in run("exceptions", "cancel", "X1", "--supervisor", "boss", "--pin", "2468")
     assert "no order NOPE" in run("exceptions", "cancel", "NOPE", code=1)
-    assert "cannot cancel" in run("exceptions", "cancel", "X1", code=1)
+    assert "cannot cancel" in run("exceptions", "cancel", "X1", "--supervisor", "boss", "--pin", "2468", code=1)
     assert "held" in run("exceptions", "hold", "A1", "--note", "买家来电暂缓")
     assert "manual_hold" in run("--json", "exceptions", "list", "--reason", "manual_hold")
+
+
+def test_releasing_and_cancelling_are_a_supervisors_decision(run, tmp_path):
+    """As on the screen: without a supervisor's login and PIN, or with a wrong PIN, nothing changes (the
+    wrong PIN is audited); with them, the audit names the supervisor. Holding is anyone's."""
+    run("review")
+    for command in ("release", "cancel"):
+        assert "give --supervisor and --pin" in run("exceptions", command, "X2", code=1)
+        assert "--pin" in run("exceptions", command, "X2", "--supervisor", "boss", code=1)
+        assert "wrong PIN" in run("exceptions", command, "X2", "--supervisor", "boss", "--pin", "1111", code=1)
+        assert "not a supervisor" in run("exceptions", command, "X2", "--supervisor", "packer1", "--pin", "2468",
+                                         code=1)
+    with Store.open(tmp_path / "whs.db") as store:
+        [x2] = store.orders.find("X2")
+        assert x2.state == "exception"
+        refusals = [e for e in store.audit.for_entity("user", "boss") if e["action"] == "user.approval_refused"]
+        assert len(refusals) == 2 and all(e["station"] == "OFFICE" for e in refusals)
+    run("exceptions", "release", "X2", "--waive", "message_keyword", "--supervisor", "boss", "--pin", "2468")
+    assert "held" in run("exceptions", "hold", "X2", "--note", "买家来电暂缓")
+    with Store.open(tmp_path / "whs.db") as store:
+        [x2] = store.orders.find("X2")
+        actions = {e["action"]: e["user_login"] for e in store.audit.for_entity("order", x2.id)}
+    assert actions["order.ready"] == "boss" and actions["order.held"] == "boss"
+
+
+def test_merging_ready_orders_is_anyones_decision(run, tmp_path):
+    with Store.open(tmp_path / "whs.db") as store:
+        configure(store, merge_orders=False)
+    run("review")
+    merged = json.loads(run("--json", "exceptions", "merge", "A3", "A4", "--note", "同一买家"))
+    assert merged["orders"] == ["A3", "A4"] and merged["released"] == []
 
 
 def test_waves_plan_list_show_and_pick(run):
@@ -119,8 +150,9 @@ def test_exceptions_merge_by_hand_releases_the_queued_order(run, tmp_path):
         add_orders(store, ManualClock("2026-11-11 08:00:00"),
                    new_order("M1", buyer="tb_X2", paid_at="2026-11-11 00:30:00"))
     run("review")
+    assert "supervisor's decision" in run("exceptions", "merge", "M1", "X2", code=1)
     merged = json.loads(run("--json", "exceptions", "merge", "M1", "X2", "--waive", "message_keyword",
-                            "--note", "客服已确认"))
+                            "--note", "客服已确认", "--supervisor", "boss", "--pin", "2468"))
     assert merged == {"leader": "M1", "orders": ["M1", "X2"], "released": ["X2"]}
     assert "buyer" in run("exceptions", "merge", "A1", "A2", code=1)
     assert "no order NOPE" in run("exceptions", "merge", "A1", "NOPE", code=1)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
+from whs_app.exceptions_queue import needs_supervisor
 from whs_app.model import Order, OrderState
 from whs_app.review_rules import WAIVABLE
 from whs_app.store.corrections import ADDRESS_FIELDS
@@ -216,9 +217,9 @@ class MergeDialog(DecisionDialog):
                 if self.orders.item(row).checkState() == Qt.CheckState.Checked]
 
     def needs_approval(self) -> bool:
-        """Releasing an order from the queue is a supervisor's decision."""
+        """Releasing an order from the queue into the parcel is a supervisor's decision."""
         chosen = set(self.chosen())
-        return any(p.state == OrderState.EXCEPTION for p in self.partners if p.id in chosen)
+        return needs_supervisor("merge", [p for p in self.partners if p.id in chosen])
 
     def values(self) -> tuple[list[int], list[str], str]:
         return self.chosen(), [code for code, box in self.waivers.items() if box.isChecked()], self.note.text().strip()

@@ -88,6 +88,15 @@ def hold(store: Store, clock: Clock, actor: Actor, order: Order, note: str = "")
         pull_orders(store, at, actor, {order.id: [finding]}, OrderState.EXCEPTION, "order.held", note)
 
 
+def needs_supervisor(action: str, orders: Sequence[Order]) -> bool:
+    """Whether a decision over these orders is a supervisor's, approved with login and PIN (the screen and
+    the CLI both ask): letting an order the rules held go on (released, or merged into a parcel) and
+    cancelling one. Holding an order and correcting its address are anyone's."""
+    if action in ("release", "cancel"):
+        return True
+    return action == "merge" and any(order.state == OrderState.EXCEPTION for order in orders)
+
+
 def approver(store: Store, clock: Clock, actor: Actor, supervisor: str, pin: str) -> Actor:
     """Who decides a supervisor action: the supervisor whose login and PIN were given, at this
     station (the audit names them). A wrong PIN is refused, and the refusal audited."""

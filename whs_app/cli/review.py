@@ -4,8 +4,10 @@ from __future__ import annotations
 import click
 
 from whs_app.cli.context import CliContext, pass_cli
-from whs_app.exceptions_queue import (OrderActionRefused, cancel, edit_address, find_order, hold, merge, queue,
-                                      release)
+from whs_app.actor import Actor
+from whs_app.exceptions_queue import (OrderActionRefused, approver, cancel, edit_address, find_order, hold, merge,
+                                      needs_supervisor, queue, release)
+from whs_app.findings import say
 from whs_app.model import Reason
 from whs_app.review import review as review_orders
 from whs_app.review_rules import WAIVABLE
@@ -40,19 +42,39 @@ def list_exceptions(cli: CliContext, reason: str | None, limit: int) -> None:
     cli.emit("\n".join(text), {"exceptions": rows, "counts": counts})
 
 
+class Approval:
+    """The --supervisor and --pin given: who decides an action over some orders (the person at the
+    command, unless the decision is a supervisor's, exceptions_queue.needs_supervisor)."""
+
+    def __init__(self, cli: CliContext, supervisor: str | None, pin: str | None) -> None:
+        self.cli, self.supervisor, self.pin = cli, supervisor, pin
+
+    def actor(self, action: str, orders: list) -> Actor:
+        if not (self.supervisor or self.pin or needs_supervisor(action, orders)):
+            return self.cli.actor
+        if not (self.supervisor and self.pin):
+            raise OrderActionRefused(say("这是主管的决定：请给出 --supervisor 和 --pin",
+                                         "this is a supervisor's decision: give --supervisor and --pin"))
+        return approver(self.cli.store(), self.cli.clock, self.cli.actor, self.supervisor, self.pin)
+
+
 def _order_command(name: str, help_text: str):
-    """A command taking ORDER_NO [--shop] [--note]; refusals become clean errors."""
+    """A command taking ORDER_NO [--shop] [--note] [--supervisor --pin]; refusals become clean errors."""
     def wrap(action):
         @exceptions.command(name, help=help_text)
         @click.argument("order_no")
         @click.option("--shop", help="Shop code, when the number exists in several shops.")
         @click.option("--note", default="", help="Why (recorded with the decision).")
+        @click.option("--supervisor", help="Supervisor login: releasing, cancelling and merging orders from the"
+                                           " queue are a supervisor's decisions.")
+        @click.option("--pin", help="The supervisor's PIN.")
         @pass_cli
-        def command(cli: CliContext, order_no: str, shop: str | None, note: str, **options) -> None:
+        def command(cli: CliContext, order_no: str, shop: str | None, note: str, supervisor: str | None,
+                    pin: str | None, **options) -> None:
             store = cli.store()
             try:
                 order = find_order(store, order_no, shop)
-                action(cli, order, note, **options)
+                action(cli, Approval(cli, supervisor, pin), order, note, **options)
             except OrderActionRefused as exc:
                 raise click.ClickException(str(exc)) from exc
         return command
@@ -62,8 +84,8 @@ def _order_command(name: str, help_text: str):
 @click.option("--waive", multiple=True, type=click.Choice(sorted(r.value for r in WAIVABLE)),
               help="A soft reason the person checked and accepts; not raised again.")
 @_order_command("release", "Release an order back to review (放行).")
-def release_order(cli: CliContext, order, note: str, waive: tuple[str, ...]) -> None:
-    result = release(cli.store(), cli.clock, cli.actor, order, waive, note)
+def release_order(cli: CliContext, approval: Approval, order, note: str, waive: tuple[str, ...]) -> None:
+    result = release(cli.store(), cli.clock, approval.actor("release", [order]), order, waive, note)
     _emit_reviewed(cli, order, "放行 released", result.as_dict())
 
 
@@ -76,11 +98,11 @@ def release_order(cli: CliContext, order, note: str, waive: tuple[str, ...]) -> 
 @click.option("--name", "receiver_name", help="收件人 Receiver's name.")
 @_order_command("edit-address", "Correct the receiver's address (改地址), then review the order again; parts not"
                                 " given stay as they are.")
-def edit_address_order(cli: CliContext, order, note: str, **parts: str | None) -> None:
+def edit_address_order(cli: CliContext, approval: Approval, order, note: str, **parts: str | None) -> None:
     address = {name: value for name, value in parts.items() if value is not None}
     if not address:
         raise click.UsageError("give at least one of --name, --phone, --province, --city, --district, --address")
-    result = edit_address(cli.store(), cli.clock, cli.actor, order, address, note)
+    result = edit_address(cli.store(), cli.clock, approval.actor("edit", [order]), order, address, note)
     _emit_reviewed(cli, order, "改地址 address edited", result.as_dict())
 
 
@@ -95,14 +117,14 @@ def _emit_reviewed(cli: CliContext, order, what: str, review: dict) -> None:
 
 
 @_order_command("cancel", "Cancel an order (取消).")
-def cancel_order(cli: CliContext, order, note: str) -> None:
-    cancel(cli.store(), cli.clock, cli.actor, order, note)
+def cancel_order(cli: CliContext, approval: Approval, order, note: str) -> None:
+    cancel(cli.store(), cli.clock, approval.actor("cancel", [order]), order, note)
     cli.emit(f"{order.order_no} 已取消 cancelled", {"order_no": order.order_no, "state": "cancelled"})
 
 
 @_order_command("hold", "Hold a ready or waved order (挂起).")
-def hold_order(cli: CliContext, order, note: str) -> None:
-    hold(cli.store(), cli.clock, cli.actor, order, note)
+def hold_order(cli: CliContext, approval: Approval, order, note: str) -> None:
+    hold(cli.store(), cli.clock, approval.actor("hold", [order]), order, note)
     cli.emit(f"{order.order_no} 已挂起 held", {"order_no": order.order_no, "state": "exception"})
 
 
@@ -111,10 +133,11 @@ def hold_order(cli: CliContext, order, note: str) -> None:
               help="A soft reason of an order taken from the queue that the person checked and accepts.")
 @_order_command("merge", "Merge orders of the same buyer and address into one parcel by hand (手工合单): ORDER_NO"
                          " OTHER_NO…; orders in the queue are released into it.")
-def merge_orders(cli: CliContext, order, note: str, others: tuple[str, ...], waive: tuple[str, ...]) -> None:
+def merge_orders(cli: CliContext, approval: Approval, order, note: str, others: tuple[str, ...],
+                 waive: tuple[str, ...]) -> None:
     shop = cli.store().shops.get(order.shop_id)["code"]   # a parcel never spans shops
     group = [order] + [find_order(cli.store(), number, shop) for number in others]
-    result = merge(cli.store(), cli.clock, cli.actor, group, waive, note)
+    result = merge(cli.store(), cli.clock, approval.actor("merge", group), group, waive, note)
     text = f"合单 merged: {' '.join(result.orders)} → 包裹 parcel {result.leader}"
     if result.released:
         text += "  从异常放行 released from the queue: " + " ".join(result.released)
