@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from ui.i18n import FOLDER, LANGUAGES, arg, ensure_qm, qm_path, ts_path
+from ui.i18n import FOLDER, LANGUAGES, Retranslated, arg, ensure_qm, qm_path, ts_path
 from ui.outcomes import Outcome
 from tests.pack_fixtures import ready_order
 from tests.ui_fixtures import make_app, qapp_args, qt_warnings, scan_and_wait, translators  # noqa: F401
@@ -101,3 +101,21 @@ def test_qt_own_strings_are_chinese_too(make_app):
     make_app(lang="zh_CN")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_every_screen_says_its_texts_again_when_the_language_changes(qtbot, store, warehouse, make_app, translators):
+    app = make_app(lang="zh_CN", user="boss")
+    assert app.window.windowTitle() != "whs — warehouse shipping"
+    widgets = [app.window, *app.window.findChildren(QWidget)]
+    screens = [widget for widget in widgets if isinstance(widget, Retranslated)]
+    assert {type(screen).__name__ for screen in screens} >= {
+        "MainWindow", "PackStationScreen", "PickScreen", "BoardScreen", "ExceptionsScreen", "WavesScreen",
+        "PrintersScreen", "ImportScreen", "SettingsScreen", "DrillScreen"}
+    said: list[str] = []
+    for screen in screens:
+        again = screen.retranslate
+        screen.retranslate = lambda again=again, name=type(screen).__name__: (said.append(name), again())
+    translators.install("en")
+    qtbot.waitUntil(lambda: len(said) >= len(screens))
+    assert sorted(said) == sorted(type(screen).__name__ for screen in screens)
+    assert app.window.windowTitle() == "whs — warehouse shipping"

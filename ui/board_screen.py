@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,7 +25,7 @@ from ui import style
 from ui.board_charts import PANEL_BG, BoardChart, BurnChart, CarrierChart, HourChart, StageChart
 from ui.board_tables import BoardTable, Cell
 from ui.change_watch import FLOOR_MS, POLL_MS, ChangeWatch
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.printer_panel import state_text
 from ui.shortcuts import shortcut_actions
@@ -88,7 +88,7 @@ class Tile(QFrame):
         self.set_tone(tone)
 
 
-class BoardScreen(QWidget):
+class BoardScreen(Retranslated, QWidget):
     status_message = Signal(str)
     updated = Signal(object)      # the BoardSnapshot just shown
 
@@ -221,11 +221,6 @@ class BoardScreen(QWidget):
         self._render_stamp()
 
     # -- text in the installed language ----------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("F5 Refresh"))
         self.printer_title.setText(self.tr("Printers"))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QThread, QUrl, Qt, Signal
+from PySide6.QtCore import QThread, QUrl, Qt, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QTabWidget,
@@ -42,7 +42,7 @@ from whs_app.drill.report import DrillResult, comparison, write_csv, write_pdf
 from whs_app.drill.run import RunOptions, RunOutcome
 from ui import style
 from ui.drill_figures import LivePanel, ReportPanel, comparison_names, fault_names, stage_name
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.shortcuts import shortcut_actions
 from ui.workers import StoreWorker, run_in_pool
@@ -197,7 +197,7 @@ def stop_runs(timeout_ms: int = 10_000) -> bool:
     return all(runner.wait(timeout_ms) for runner in _runs)
 
 
-class DrillScreen(QWidget):
+class DrillScreen(Retranslated, QWidget):
     status_message = Signal(str)
     run_ended = Signal(object)         # the RunOutcome or Refused of a run started here
     report_written = Signal(object)    # the paths of the report just written
@@ -759,11 +759,6 @@ class DrillScreen(QWidget):
         self._update()
 
     # -- text in the installed language --------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.findChild(QGroupBox, "drillNewBox").setTitle(self.tr("New drill"))
         self.findChild(QGroupBox, "drillRunBox").setTitle(self.tr("Run"))

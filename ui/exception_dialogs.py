@@ -5,7 +5,7 @@ the screen sends it to the office worker, where the core checks it again and ref
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
@@ -16,12 +16,12 @@ from whs_app.review_rules import WAIVABLE
 from whs_app.store.corrections import ADDRESS_FIELDS
 from ui import style
 from ui.board_screen import reason_text
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 
 translate = QCoreApplication.translate
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(Retranslated, QDialog):
     """A heading that says what is decided, the dialog's own fields, a note, OK / Cancel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,11 +56,6 @@ class DecisionDialog(QDialog):
 
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         # translate() with this class named: self.tr() in a subclass's object would look in its context

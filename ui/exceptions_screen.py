@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -26,7 +26,7 @@ from whs_app.store.browse import OrderFilter, OrderQuery
 from ui import pin_dialog, style
 from ui.board_screen import reason_text
 from ui.exception_dialogs import AddressDialog, MergeDialog, NoteDialog, ReleaseDialog
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.message_line import MessageLine
 from ui.office import Office
 from ui.order_panel import OrderCard, OrderPanel, state_text
@@ -124,7 +124,7 @@ QUEUE_QUERY = OrderQuery(OrderFilter(state=OrderState.EXCEPTION), "paid_at")
 ALL_QUERY = OrderQuery(OrderFilter(), "paid_at", descending=True)
 
 
-class ExceptionsScreen(QWidget):
+class ExceptionsScreen(Retranslated, QWidget):
     status_message = Signal(str)
     changed = Signal()              # after a decision has been made and shown
 
@@ -249,11 +249,6 @@ class ExceptionsScreen(QWidget):
     # -- language ----------------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Review and exceptions")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.views.setTabText(QUEUE, self.tr("Exception queue"))

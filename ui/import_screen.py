@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from whs_app.importing.preview import Outcome
 from whs_app.importing.reading import Batch
 from whs_app.importing.tables import names as format_names
 from ui import style
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.scanner_filter import scan_field
 from ui.shortcuts import shortcut_actions
@@ -146,7 +146,7 @@ class CountTile(QFrame):
 TILES = ("new", "changed", "held", "unchanged", "not_shippable", "unknown_sku", "skus")
 
 
-class ImportScreen(QWidget):
+class ImportScreen(Retranslated, QWidget):
     status_message = Signal(str)
     previewed = Signal(object)     # ImportPreview or Refusal, after the screen shows it
     imported = Signal(object)      # ImportResult or Refusal, after the screen shows it
@@ -257,11 +257,6 @@ class ImportScreen(QWidget):
     # -- text in the installed language ----------------------------------------------------------
     def title(self) -> str:
         return self.tr("Import")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.choose_button.setText(self.tr("Ctrl+O Choose files…"))

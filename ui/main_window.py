@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabBar, QVBoxLayout,
                                QWidget)
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QStacke
 from whs_app.clock import Clock, SystemClock
 from ui import style
 from ui.drill import DrillBanner
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.pack_desk import DeskStart
 from ui.printer_panel import PrinterPanel
 
@@ -96,7 +96,7 @@ class Header(QFrame):
         self.printers.retranslate()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     closing = Signal()
 
     def __init__(self, clock: Clock | None = None, parent: QWidget | None = None) -> None:
@@ -200,11 +200,6 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     # -- language ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("whs — warehouse shipping"))
         for index in range(self.stack.count()):

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QFontMetrics, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSizePolicy, QStackedWidget, QTableView, QVBoxLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayo
 
 from whs_app.codes import Command
 from ui import feedback, style
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.lines_model import BIN, COUNT, ITEM, SKU, LinesModel
 from ui.outcomes import Outcome
 from ui.pack_desk import DeskStart, PackAnswer, PackDesk
@@ -125,7 +125,7 @@ class LinesTable(QTableView):
         return QSize(super().minimumSizeHint().width(), 0)
 
 
-class PackStationScreen(QWidget):
+class PackStationScreen(Retranslated, QWidget):
     """The pack station. `handle_scan` takes scans from the scanner filter, serial scanners and
     the typed-code field alike."""
 
@@ -307,11 +307,6 @@ class PackStationScreen(QWidget):
     # -- text in the installed language ------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Pack station")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.code_label.setText(self.tr("F2 Type a code:"))

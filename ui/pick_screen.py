@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
@@ -31,7 +31,7 @@ from whs_app.printing.queue import PrintQueue
 from whs_app.printing.reprint import ReprintRefused
 from whs_app.waves import WaveError
 from ui import style
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.pick_lines_model import BIN, ITEM, PICKED, QTY, SEQ, SKU, PickLinesModel
 from ui.scanner_filter import scan_field
@@ -187,7 +187,7 @@ class ShortPanel(QFrame):
             self.closed.emit()
 
 
-class PickScreen(QWidget):
+class PickScreen(Retranslated, QWidget):
     """Pickers with a scanner and supervisors: `handle_scan` takes scans from anywhere in the app."""
 
     status_message = Signal(str)
@@ -318,11 +318,6 @@ class PickScreen(QWidget):
     # -- text in the installed language ------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Pick")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.wave_label.setText(self.tr("F3 Wave:"))

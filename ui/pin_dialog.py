@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
 from whs_app.users import Users
 from ui import style
+from ui.i18n import Retranslated
 from ui.scanner_filter import scan_field
 
 MAX_PIN_DIGITS = 12
@@ -31,7 +32,7 @@ MAX_PIN_DIGITS = 12
 Supervisor = tuple[str, str]
 
 
-class PinDialog(QDialog):
+class PinDialog(Retranslated, QDialog):
     """Reason, supervisor, PIN, OK/Cancel. With `checked=True`, OK emits `submitted(login, pin)`
     and the dialog stays open until someone calls `accept()` (or `refuse()` on a wrong PIN)."""
 
@@ -103,11 +104,6 @@ class PinDialog(QDialog):
         self.login_label.setText(self.tr("&Supervisor"))
         self.pin_label.setText(self.tr("&PIN"))
         self.pin.setPlaceholderText(self.tr("digits"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- values ----------------------------------------------------------------------------------
     def login_text(self) -> str:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QComboBox, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
@@ -35,7 +35,7 @@ from whs_app.printing.reprint import reprint
 from whs_app.printing.test_print import record_test_page, send_test_page
 from ui import style
 from ui.change_watch import FLOOR_MS, POLL_MS, ChangeWatch
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.pin_dialog import approve_with_pin
 from ui.printer_feed import PrinterBoard, PrinterEvents, board_from_store
@@ -116,7 +116,7 @@ def kind_text(kind: str) -> str:
             "manifest": translate("PrintersScreen", "manifest")}.get(kind, kind)
 
 
-class PrintersScreen(QWidget):
+class PrintersScreen(Retranslated, QWidget):
     status_message = Signal(str)
     refreshed = Signal()          # the overview is on screen (tests, the monitoring of it)
     jobs_shown = Signal()
@@ -260,11 +260,6 @@ class PrintersScreen(QWidget):
     # -- screen protocol -------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Printers")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Printers at every station: state, failover order and queue"))

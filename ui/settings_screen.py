@@ -42,7 +42,7 @@ from whs_app.store.admin import Schema, check_for_station
 from whs_app.store.dialect import is_postgres_url, masked
 from whs_app.users import ROLES, Users
 from ui import style
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.office import Office
 from ui.pin_dialog import approve_with_pin
 from ui.printer_panel import state_text
@@ -204,7 +204,7 @@ def _combo(parent: QWidget, name: str, values: tuple[str, ...]) -> QComboBox:
     return combo
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(Retranslated, QWidget):
     status_message = Signal(str)
     language_changed = Signal(str)     # the app installs the translators for it
     printers_changed = Signal()        # the app reloads its print service (workers per printer)
@@ -460,11 +460,6 @@ class SettingsScreen(QWidget):
     # -- screen protocol -------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Settings")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(arg(self.tr("Settings of this PC (station %1)"), self.station))

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRegularExpression, Qt, QTime, Signal
+from PySide6.QtCore import QItemSelectionModel, QRegularExpression, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
@@ -28,7 +28,7 @@ from whs_app.exceptions_queue import OrderActionRefused
 from whs_app.wave_release import release_waves
 from whs_app.waves import WaveError, WavePlan, plan_waves
 from ui import pin_dialog, style
-from ui.i18n import arg
+from ui.i18n import Retranslated, arg
 from ui.message_line import MessageLine
 from ui.office import Office
 from ui.pick_screen import kind_text, status_text
@@ -225,7 +225,7 @@ class RangeDialog(QDialog):
         return self.prefix.text().strip(), self.first.text().strip(), self.last.text().strip()
 
 
-class WavesScreen(QWidget):
+class WavesScreen(Retranslated, QWidget):
     status_message = Signal(str)
     changed = Signal()               # after a plan, release or carrier change has been shown
 
@@ -351,11 +351,6 @@ class WavesScreen(QWidget):
     # -- text in the installed language ------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Waves and carriers")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Waves"))

@@ -13,7 +13,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,16 @@ def arg(text: str, *values: object) -> str:
     itself contains "%2" stays as it is)."""
     return _PLACEHOLDER.sub(lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
                             else m.group(0), text)
+
+
+class Retranslated:
+    """For a widget whose texts come from its retranslate(): it runs again when the language changes.
+    List it before the Qt class: `class PickScreen(Retranslated, QWidget)`."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def ts_path(lang: str) -> Path:
