@@ -10,7 +10,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
-from whs_app.exceptions_queue import needs_supervisor
 from whs_app.model import Order, OrderState
 from whs_app.review_rules import WAIVABLE
 from whs_app.store.corrections import ADDRESS_FIELDS
@@ -165,7 +164,6 @@ class MergeDialog(DecisionDialog):
         self.orders.setObjectName("mergeOrders")
         for partner in partners:
             item = QListWidgetItem(self.orders)
-            item.setData(Qt.ItemDataRole.UserRole, partner.id)
             flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
             if partner.id == order.id:
                 flags &= ~Qt.ItemFlag.ItemIsEnabled
@@ -207,14 +205,11 @@ class MergeDialog(DecisionDialog):
         self.orders.setFixedHeight(min(rows, 8 * self.orders.sizeHintForRow(0)) + 2 * self.orders.frameWidth() + 4)
         self.ok_button().setText(self.tr("Merge"))
 
-    def chosen(self) -> list[int]:
-        return [self.orders.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.orders.count())
+    def chosen_orders(self) -> list[Order]:
+        """The ticked orders (row by row, as the partners were listed)."""
+        return [partner for row, partner in enumerate(self.partners)
                 if self.orders.item(row).checkState() == Qt.CheckState.Checked]
 
-    def needs_approval(self) -> bool:
-        """Releasing an order from the queue into the parcel is a supervisor's decision."""
-        chosen = set(self.chosen())
-        return needs_supervisor("merge", [p for p in self.partners if p.id in chosen])
-
-    def values(self) -> tuple[list[int], list[str], str]:
-        return self.chosen(), [code for code, box in self.waivers.items() if box.isChecked()], self.note.text().strip()
+    def values(self) -> tuple[list[str], str]:
+        """What the merge takes besides its orders: the reasons waived and the note."""
+        return [code for code, box in self.waivers.items() if box.isChecked()], self.note.text().strip()

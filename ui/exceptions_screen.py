@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdi
                                QTabWidget, QVBoxLayout, QWidget)
 
 from whs_app.exceptions_queue import (MERGEABLE, OrderActionRefused, approver, cancel, edit_address, find_order, hold,
-                                      merge, merge_partners, release)
-from whs_app.model import OrderState, Reason
+                                      merge, merge_partners, needs_supervisor, release)
+from whs_app.model import Order, OrderState, Reason
 from whs_app.store.browse import OrderFilter, OrderQuery
 from ui import pin_dialog, style
 from ui.board_screen import reason_text
@@ -410,42 +410,38 @@ class ExceptionsScreen(Retranslated, QWidget):
         order = card.order
         if action == "release":
             dialog = ReleaseDialog(order, [row["reason"] for row in card.reasons], self)
-            dialog.accepted.connect(lambda: self._approved("release", [order.id], arg(
+            dialog.accepted.connect(lambda: self._decide_as("release", [order], arg(
                 self.tr("Release order %1"), order.order_no), *dialog.values()))
         elif action == "edit":
             dialog = AddressDialog(order, self)
-            dialog.accepted.connect(lambda: self._submit("edit", [order.id], None, *dialog.values()))
+            dialog.accepted.connect(lambda: self._decide_as("edit", [order], "", *dialog.values()))
         elif action == "merge":
             dialog = MergeDialog(order, card.partners, card.partner_reasons, self)
-            dialog.accepted.connect(lambda: self._merge(dialog))
+            dialog.accepted.connect(lambda: self._decide_as("merge", dialog.chosen_orders(), arg(
+                self.tr("Merge orders from the exception queue into %1's parcel"), order.order_no), *dialog.values()))
         elif action == "hold":
             dialog = NoteDialog(arg(self.tr("Hold order %1: it leaves its wave and gives back its stock, and waits "
                                             "in the exception queue until someone releases it."), order.order_no),
                                 self.tr("Hold"), "holdDialog", self)
-            dialog.accepted.connect(lambda: self._submit("hold", [order.id], None, dialog.values()))
+            dialog.accepted.connect(lambda: self._decide_as("hold", [order], "", dialog.values()))
         else:
             dialog = NoteDialog(arg(self.tr("Cancel order %1: it will not ship. Its stock goes back and it leaves "
                                             "its wave and merge group."), order.order_no),
                                 self.tr("Cancel order…"), "cancelDialog", self)
-            dialog.accepted.connect(lambda: self._approved("cancel", [order.id], arg(
+            dialog.accepted.connect(lambda: self._decide_as("cancel", [order], arg(
                 self.tr("Cancel order %1"), order.order_no), dialog.values()))
         self._open(dialog)
 
-    def _merge(self, dialog: MergeDialog) -> None:
-        order_ids, waive, note = dialog.values()
-        if dialog.needs_approval():
-            self._approved("merge", order_ids, arg(self.tr("Merge orders from the exception queue into %1's parcel"),
-                                                    dialog.order.order_no), waive, note)
-        else:
-            self._submit("merge", order_ids, None, waive, note)
-
-    def _approved(self, action: str, order_ids: list[int], reason: str, *args: Any) -> None:
-        """A supervisor's decision: their login and PIN first (checked on the worker with the change)."""
-        approval = pin_dialog.ask_supervisor_pin(self, reason)
-        if approval is None:
-            self.say(self.tr("Not done: no supervisor approved it."), refused=True)
-            return
-        self._submit(action, order_ids, approval, *args)
+    def _decide_as(self, action: str, orders: list[Order], reason: str, *args: Any) -> None:
+        """The decision to the worker; a supervisor's (exceptions_queue.needs_supervisor) takes their login and
+        PIN first, the dialog saying `reason` (checked on the worker with the change)."""
+        approval = None
+        if needs_supervisor(action, orders):
+            approval = pin_dialog.ask_supervisor_pin(self, reason)
+            if approval is None:
+                self.say(self.tr("Not done: no supervisor approved it."), refused=True)
+                return
+        self._submit(action, [order.id for order in orders], approval, *args)
 
     def _submit(self, action: str, order_ids: list[int], approval: tuple[str, str] | None, *args: Any) -> None:
         self.worker.submit(f"exceptions: {action}", _decide, action, order_ids, approval, *args,

@@ -8,7 +8,7 @@ from whs_app.actor import Actor
 from whs_app.exceptions_queue import (OrderActionRefused, approver, cancel, edit_address, find_order, hold, merge,
                                       needs_supervisor, queue, release)
 from whs_app.findings import say
-from whs_app.model import Reason
+from whs_app.model import Order, Reason
 from whs_app.review import review as review_orders
 from whs_app.review_rules import WAIVABLE
 
@@ -49,7 +49,7 @@ class Approval:
     def __init__(self, cli: CliContext, supervisor: str | None, pin: str | None) -> None:
         self.cli, self.supervisor, self.pin = cli, supervisor, pin
 
-    def actor(self, action: str, orders: list) -> Actor:
+    def actor(self, action: str, orders: list[Order]) -> Actor:
         if not (self.supervisor or self.pin or needs_supervisor(action, orders)):
             return self.cli.actor
         if not (self.supervisor and self.pin):
