@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +15,7 @@ from whs_app.store.errors import StoreUnavailable
 from whs_app.store.monitoring import MonitoringRepo
 from ui import board_screen, style
 from ui.board_charts import nice_scale
+from ui.drill_charts import BacklogChart, DrillHourChart
 from ui.board_screen import BoardScreen
 from ui.change_watch import FLOOR_MS, POLL_MS
 from tests.board_fixtures import at, known_day, pack
@@ -220,3 +222,14 @@ def test_axis_tops_are_round_numbers():
     assert nice_scale(10) == (10, 3)
     assert nice_scale(0) == (1, 2)
     assert nice_scale(45_000, ticks=3) == (60_000, 4)
+
+
+@pytest.mark.parametrize("make", [DrillHourChart, BacklogChart])
+def test_a_chart_with_no_data_yet_counts_in_whole_numbers(qapp, make):
+    """Before its first figures a count axis runs 0 to 10 on whole steps: no "0 0 0 0 1" down the side."""
+    chart = make()
+    counts = [axis for axis in chart.chart_.axes() if type(axis) is QValueAxis]
+    assert counts
+    for axis in counts:
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert axis.max() >= 5 and step == int(step), (axis.min(), axis.max(), axis.tickCount())

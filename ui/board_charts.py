@@ -82,6 +82,8 @@ class BoardChart(QChartView):
         axis.setGridLineColor(QColor(GRID))
         axis.setLinePenColor(QColor(GRID))
         axis.setTitleBrush(QBrush(QColor(MUTED)))
+        if type(axis) is QValueAxis:   # every value axis here counts (a category axis is one too, by class)
+            scale_to(axis, [])
         self.chart_.addAxis(axis, alignment)
         return axis
 

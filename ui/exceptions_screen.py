@@ -106,7 +106,7 @@ def _reasons(value: str | None) -> str:
 
 ORDER_NO = Column("order_no", lambda: translate("ExceptionsScreen", "Order no."), "order_no", chars=17)
 PAID = Column("paid_at", lambda: translate("ExceptionsScreen", "Paid"), "paid_at", text=_paid, chars=10)
-SHOP = Column("shop", lambda: translate("ExceptionsScreen", "Shop"), "shop", chars=8)
+SHOP = Column("shop", lambda: translate("ExceptionsScreen", "Shop"), "shop", chars=14)
 RECEIVER = Column("receiver_name", lambda: translate("ExceptionsScreen", "Receiver"), chars=6)
 QUEUE_COLUMNS = [ORDER_NO, PAID, SHOP, RECEIVER,
                  Column("reasons", lambda: translate("ExceptionsScreen", "Why it is held"), text=_reasons, chars=14)]
