@@ -1,6 +1,7 @@
 """The `whs` command line: headless and scriptable; tests, drills and integrations use it too."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import click
@@ -12,8 +13,30 @@ from whs_app.store import StoreError, default_db_path
 from whs_app.store.dialect import db_location
 
 
+#: Each command and the module of whs_app.cli that defines it, imported when the command runs: `whs pack`
+#: starts without loading the drill's charts, the carriers' solver or the simulator.
+COMMAND_MODULES = {
+    "init": "setup", "settings": "setup", "import": "importing", "review": "review", "exceptions": "review",
+    "waves": "waves", "pick": "waves", "pack": "packing", "status": "status", "label": "documents",
+    "slip": "documents", "demo": "tour", "printers": "printing", "jobs": "printing", "carriers": "carriers",
+    "assign": "carriers", "handover": "handover", "selftest": "selftest", "simulate": "simulate",
+    "drill": "drill", "db": "db",
+}
+
+
 class _Group(click.Group):
-    """Turns a StoreError anywhere below into a clean message and exit status 1."""
+    """Loads a command's module when the command is asked for; turns a StoreError anywhere below into a
+    clean message and exit status 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(name)
+        if module is None:
+            return None
+        commands = importlib.import_module(f"whs_app.cli.{module}").COMMANDS
+        return next(command for command in commands if command.name == name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -36,19 +59,6 @@ def cli(ctx: click.Context, db_path: str | Path | None, as_json: bool, station: 
     ctx.obj = CliContext(db_path or default_db_path(), as_json, Actor.from_environment(station, user),
                          SystemClock())
     ctx.call_on_close(ctx.obj.close)
-
-
-def _register() -> None:
-    from whs_app.cli import (carriers, db, documents, drill, handover, importing, packing, printing, review,
-                             selftest, setup, simulate, status, tour, waves)
-
-    for module in (setup, importing, review, waves, packing, status, documents, tour, printing, carriers, handover,
-                   selftest, simulate, drill, db):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
 
 
 def main(argv: list[str] | None = None) -> None:
