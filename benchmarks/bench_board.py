@@ -13,16 +13,14 @@ cold, full read. Medians of a few runs each.
 """
 from __future__ import annotations
 
-import hashlib
 import shutil
 import statistics
 import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 
 from benchmarks.bench_packing import build as build_million
-from benchmarks.fixtures import CACHE, cached_db, fresh_copy
+from benchmarks.fixtures import CACHE, cached_db, fresh_copy, schema_tag
 from benchmarks.figures import Benchmark, Figure, at_most, report
 from whs_app.clock import ManualClock
 from whs_app.monitoring import BoardSnapshot, board_snapshot
@@ -65,16 +63,9 @@ _SCAFFOLD = (
 )
 
 
-def _schema_tag() -> str:
-    sql = "".join(entry.read_text(encoding="utf-8") for entry in
-                  sorted(resources.files("whs_app.store").joinpath("sql").iterdir(), key=lambda e: e.name)
-                  if entry.name.endswith(".sql"))
-    return hashlib.sha256(sql.encode()).hexdigest()[:10]
-
-
 def board_template() -> Path:
     """The evening-of-the-peak-day DB, made from the million-order template once per schema."""
-    path = CACHE / f"board_1m_{_schema_tag()}.db"
+    path = CACHE / f"board_1m_{schema_tag()}.db"
     if path.exists():
         return path
     million = cached_db("pack_1m", build_million)

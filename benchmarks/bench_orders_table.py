@@ -16,9 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_review import _schema_tag
 from benchmarks.figures import Benchmark, Figure, at_most, report
-from benchmarks.fixtures import cached_db, fresh_copy, import_day
+from benchmarks.fixtures import cached_db, fresh_copy, import_day, schema_tag
 from whs_app.actor import Actor
 from whs_app.clock import ManualClock
 from whs_app.model import OrderState
@@ -46,7 +45,7 @@ def measure() -> tuple[list[float], list[float]]:
     from ui.exceptions_screen import ALL, ExceptionsScreen
     from ui.office import office_worker
 
-    template = cached_db(f"orders_100k_{_schema_tag()}", build)
+    template = cached_db(f"orders_100k_{schema_tag()}", build)
     app = QApplication.instance() or QApplication(["bench_orders_table"])
     with tempfile.TemporaryDirectory() as workdir:
         worker = office_worker(fresh_copy(template, Path(workdir)), ManualClock("2026-11-12 09:00:00"),

@@ -9,15 +9,13 @@ machine's `machine_ref_s` estimates the total.
 """
 from __future__ import annotations
 
-import hashlib
 import statistics
 import tempfile
 import time
-from importlib import resources
 from pathlib import Path
 
 from benchmarks.figures import Benchmark, Figure, at_most, report
-from benchmarks.fixtures import cached_db, fresh_copy, import_day
+from benchmarks.fixtures import cached_db, fresh_copy, import_day, schema_tag
 from whs_app.actor import Actor
 from whs_app.clock import ManualClock
 from whs_app.review import review
@@ -30,14 +28,6 @@ RUNS = 3
 REF_LOOP = 20_000_000
 #: The morning after the day: every order of the day is due.
 PLAN_AT = "2026-11-12 06:00:00"
-
-
-def _schema_tag() -> str:
-    """Template name that changes with the schema, so an edited schema never meets an old template."""
-    sql = "".join(entry.read_text(encoding="utf-8") for entry in
-                  sorted(resources.files("whs_app.store").joinpath("sql").iterdir(), key=lambda e: e.name)
-                  if entry.name.endswith(".sql"))
-    return hashlib.sha256(sql.encode()).hexdigest()[:10]
 
 
 def timed_run(template: Path) -> tuple[float, float]:
@@ -63,7 +53,7 @@ def machine_ref() -> float:
 
 
 def run() -> list[Figure]:
-    template = cached_db(f"review_24k_{_schema_tag()}", import_day(ORDERS))
+    template = cached_db(f"review_24k_{schema_tag()}", import_day(ORDERS))
     runs, refs = [], []
     for _ in range(RUNS):   # alternately: the reference sees the machine as the runs do
         runs.append(timed_run(template))

@@ -1,6 +1,7 @@
 """Generated databases for the benchmarks, built once and cached under benchmarks/.cache/."""
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from whs_app.clock import ManualClock, stamp
 from whs_app.demo import SHOPS, seed_master_data
 from whs_app.model import OrderLine, OrderState
 from whs_app.store import Store
+from whs_app.store.migrations import available
 from whs_app.synthetic import OrderFactory
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -29,6 +31,11 @@ def cached_db(name: str, build: Callable[[Store, ManualClock, random.Random], No
             store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         partial.rename(path)
     return path
+
+
+def schema_tag() -> str:
+    """Part of a template's name that changes with the schema, so an edited schema never meets an old template."""
+    return hashlib.sha256("".join(sql for _, sql in available()).encode()).hexdigest()[:10]
 
 
 def fresh_copy(template: Path, workdir: Path) -> Path:
