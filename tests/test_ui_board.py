@@ -14,7 +14,7 @@ from whs_app.store import Store
 from whs_app.store.errors import StoreUnavailable
 from whs_app.store.monitoring import MonitoringRepo
 from ui import board_screen, style
-from ui.board_charts import nice_scale
+from ui.board_charts import BurnChart, CarrierChart, HourChart, StageChart, nice_scale
 from ui.drill_charts import BacklogChart, DrillHourChart
 from ui.board_screen import BoardScreen
 from ui.change_watch import FLOOR_MS, POLL_MS
@@ -224,7 +224,7 @@ def test_axis_tops_are_round_numbers():
     assert nice_scale(45_000, ticks=3) == (60_000, 4)
 
 
-@pytest.mark.parametrize("make", [DrillHourChart, BacklogChart])
+@pytest.mark.parametrize("make", [HourChart, StageChart, BurnChart, CarrierChart, DrillHourChart, BacklogChart])
 def test_a_chart_with_no_data_yet_counts_in_whole_numbers(qapp, make):
     """Before its first figures a count axis runs 0 to 10 on whole steps: no "0 0 0 0 1" down the side."""
     chart = make()
