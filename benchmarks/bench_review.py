@@ -3,7 +3,7 @@
 The day (demo master data and 24,000 synthetic orders, as an import leaves them) is built once and
 cached; each timed run works on a fresh copy. Also reports review and planning on their own, and
 `machine_ref_s`: a fixed pure-Python loop timed between the runs, which depends on nothing of whs. Its
-ratio to the total (`review_waves_vs_machine_ref`) moves much less than the total does when the
+ratio to the total (`review_waves_vs_machine_ref`) moves less than the total does when the
 machine's load changes, so it compares one day with another; on another machine, the ratio times that
 machine's `machine_ref_s` estimates the total.
 """
